@@ -1,0 +1,1 @@
+# CPack: .deb and .tar.gz packages.
