@@ -1,1 +1,84 @@
-int main() { return 0; }
+#include "catalogsources.h"
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Plotbench"_s);
+    QCoreApplication::setOrganizationDomain(u"plotbench.github.io"_s);
+    QCoreApplication::setApplicationName(u"Plotbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLOTBENCH_VERSION));
+}
+
+// The UI follows the system locale; a missing translation falls back to English silently.
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), u"plotbench"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+int runCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    installTranslations(app);
+    return CommandLine::run(QCoreApplication::arguments());
+}
+
+int runGui(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setDesktopFileName(u"io.github.plotbench.Plotbench"_s);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Workbench for the anyplot plot catalog."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption catalogOption(
+        u"catalog"_s, QCoreApplication::translate("main", "Open SOURCE: an anyplot checkout, its plots/ folder, or 'sample'."),
+        u"SOURCE"_s, u"sample"_s);
+    parser.addOption(catalogOption);
+    parser.process(app);
+
+    QString error;
+    const CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), true, &error);
+    if (!source) {
+        QTextStream(stderr) << u"plotbench: "_s << error << u'\n';
+        return 2;
+    }
+
+    MainWindow window;
+    window.show();
+    // The catalog loads after the first paint; the window shows progress meanwhile.
+    QTimer::singleShot(0, &window, [&window, source] { window.openCatalog(source); });
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (CommandLine::isCommand(arguments))
+        return runCommand(argc, argv);
+    return runGui(argc, argv);
+}

@@ -1,1 +1,336 @@
+#include "mainwindow.h"
 
+#include "catalogbrowser.h"
+#include "catalogproblemspanel.h"
+#include "foldercatalogsource.h"
+#include "specpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// QSettings keys. Window layout and the last folder only: nothing secret is ever stored here.
+const auto geometryKey = u"mainWindow/geometry"_s;
+const auto stateKey = u"mainWindow/state"_s;
+const auto lastFolderKey = u"catalog/lastFolder"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/plotbench/icons/io.github.plotbench.Plotbench.svg"_s));
+
+    m_browser = new CatalogBrowser(this);
+    m_specPage = new SpecPage(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_specPage);
+    setCentralWidget(m_stack);
+    connect(m_browser, &CatalogBrowser::specActivated, this, &MainWindow::showSpec);
+    connect(m_specPage, &SpecPage::backRequested, this, &MainWindow::showBrowser);
+
+    m_problemsPanel = new CatalogProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Catalog problems"), this);
+    m_problemsDock->setObjectName(u"catalogProblemsDock"_s); // saveState() needs it
+    m_problemsDock->setWidget(m_problemsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    createActions();
+    createStatusBar();
+    updateWindowTitle();
+    readSettings();
+    setLoadingUi(false);
+    showBrowser();
+}
+
+MainWindow::~MainWindow()
+{
+    // A load still running finishes on its worker; nobody is left to receive it.
+    m_loadFuture.cancel();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = fileMenu->addAction(tr("&Open Catalog Folder…"), this, &MainWindow::openFolder);
+    openFolder->setShortcut(QKeySequence::Open);
+    openFolder->setStatusTip(tr("Open a checkout of the anyplot repository or its plots/ folder"));
+    QAction *openSample = fileMenu->addAction(tr("Open &Sample Catalog"), this, [this] {
+        openCatalog(std::make_shared<SampleCatalogSource>());
+    });
+    openSample->setStatusTip(tr("Open the small catalog built into Plotbench; works offline"));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_backAction = viewMenu->addAction(tr("&Back to Catalog"), this, &MainWindow::showBrowser);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setIcon(QIcon::fromTheme(u"go-previous"_s));
+    addAction(m_backAction); // the shortcut works with the menu bar hidden too
+    QAction *find = viewMenu->addAction(tr("&Find Spec"), this, [this] {
+        showBrowser();
+        m_browser->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("Catalog &Problems"));
+    viewMenu->addAction(problems);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Plotbench"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusText"_s);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(u"loadProgress"_s);
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_progressBar);
+
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(u"cancelLoadButton"_s);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading; the current catalog stays open"));
+    m_cancelButton->setAutoRaise(true);
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_cancelButton);
+
+    m_problemsButton = new QToolButton(this);
+    m_problemsButton->setObjectName(u"problemsButton"_s);
+    m_problemsButton->setCheckable(true);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolTip(tr("Show or hide the catalog problems"));
+    connect(m_problemsButton, &QToolButton::toggled, m_problemsDock, &QDockWidget::setVisible);
+    connect(m_problemsDock, &QDockWidget::visibilityChanged, this, [this] {
+        // visibilityChanged also fires when the dock is merely tabbed away; ask isHidden().
+        m_problemsButton->setChecked(!m_problemsDock->isHidden());
+    });
+    statusBar()->addPermanentWidget(m_problemsButton);
+    updateProblemsButton();
+}
+
+void MainWindow::openCatalog(CatalogSourcePtr source)
+{
+    if (!source)
+        return;
+    cancelLoading();
+
+    const quint64 request = ++m_loadRequest;
+    const QString sourceName = source->displayName();
+    m_loadTimer.start();
+    m_loadFuture = CatalogLoader::loadAsync(std::move(source));
+
+    // One watcher per load: a canceled load's late signals reach a watcher nobody listens to.
+    auto *watcher = new QFutureWatcher<CatalogPtr>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this, request](int minimum, int maximum) {
+        if (request == m_loadRequest)
+            m_progressBar->setRange(minimum, maximum);
+    });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, request](int value) {
+        if (request == m_loadRequest)
+            m_progressBar->setValue(value);
+    });
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, request](const QString &text) {
+        if (request == m_loadRequest && !text.isEmpty())
+            setStatusText(text);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, sourceName] {
+        watcher->deleteLater();
+        onLoadFinished(request, sourceName);
+    });
+    watcher->setFuture(m_loadFuture);
+
+    m_progressBar->setRange(0, 0); // busy until the source reports a range
+    setStatusText(tr("Loading %1…").arg(sourceName));
+    setLoadingUi(true);
+}
+
+void MainWindow::cancelLoading()
+{
+    if (!isLoading())
+        return;
+    m_loadFuture.cancel();
+    m_loadFuture = {};
+    ++m_loadRequest; // whatever it still delivers is stale now
+    setLoadingUi(false);
+    setStatusText(m_catalog ? tr("Loading canceled; still showing %1.").arg(m_catalog->origin().displayName)
+                            : tr("Loading canceled."));
+    Q_EMIT loadingFinished(false);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loadFuture.isValid() && m_loadFuture.isRunning();
+}
+
+void MainWindow::onLoadFinished(quint64 request, const QString &sourceName)
+{
+    if (request != m_loadRequest)
+        return;
+    setLoadingUi(false);
+
+    CatalogPtr loaded;
+    QString failure;
+    try {
+        m_loadFuture.waitForFinished(); // finished already; rethrows the source's exception
+        if (!m_loadFuture.isCanceled() && m_loadFuture.resultCount() > 0)
+            loaded = m_loadFuture.result();
+    } catch (const std::exception &error) {
+        failure = QString::fromLocal8Bit(error.what());
+    } catch (...) {
+        failure = tr("unknown error");
+    }
+    m_loadFuture = {};
+
+    if (!loaded) {
+        setStatusText(failure.isEmpty() ? tr("Could not load %1.").arg(sourceName)
+                                        : tr("Could not load %1: %2").arg(sourceName, failure));
+        Q_EMIT loadingFinished(false);
+        return;
+    }
+
+    const double seconds = double(m_loadTimer.elapsed()) / 1000.0;
+    setCatalog(loaded);
+    setStatusText(tr("Loaded %1 specs, %2 implementations from %3")
+                      .arg(loaded->specs().size())
+                      .arg(loaded->implementations().size())
+                      .arg(loaded->origin().displayName.isEmpty() ? sourceName : loaded->origin().displayName));
+    m_statusLabel->setToolTip(tr("Read in %1 s").arg(QLocale().toString(seconds, 'f', 2)));
+    Q_EMIT loadingFinished(true);
+}
+
+void MainWindow::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    m_browser->setCatalog(m_catalog);
+    m_problemsPanel->setWarnings(m_catalog ? m_catalog->warnings() : CatalogWarnings());
+    updateProblemsButton();
+    updateWindowTitle();
+
+    // The open spec page follows the new catalog when the spec is still there.
+    if (m_stack->currentWidget() == m_specPage) {
+        if (m_catalog && m_catalog->spec(m_specPage->specId()))
+            m_specPage->setSpec(m_catalog, m_specPage->specId());
+        else
+            showBrowser();
+    }
+}
+
+void MainWindow::showSpec(const QString &specId)
+{
+    m_specPage->setSpec(m_catalog, specId);
+    m_stack->setCurrentWidget(m_specPage);
+    m_backAction->setEnabled(true);
+}
+
+void MainWindow::showBrowser()
+{
+    m_stack->setCurrentWidget(m_browser);
+    m_backAction->setEnabled(false);
+}
+
+void MainWindow::openFolder()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open Catalog Folder"), settings.value(lastFolderKey).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(lastFolderKey, folder);
+    openCatalog(std::make_shared<FolderCatalogSource>(folder));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Plotbench"),
+        tr("<h3>Plotbench %1</h3>"
+           "<p>A native workbench for the <a href=\"https://anyplot.ai\">anyplot</a> plot catalog: "
+           "browse specs, compare library implementations and check the catalog's quality.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setLoadingUi(bool loading)
+{
+    m_progressBar->setVisible(loading);
+    m_cancelButton->setVisible(loading);
+    m_browser->setLoading(loading);
+}
+
+void MainWindow::setStatusText(const QString &text)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(QString());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateProblemsButton()
+{
+    const int count = m_catalog ? int(m_catalog->warnings().size()) : 0;
+    m_problemsButton->setText(count == 0 ? tr("No problems") : tr("%n problems", "catalog warnings", count));
+    m_problemsButton->setVisible(m_catalog != nullptr);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_catalog ? tr("Plotbench — %1").arg(m_catalog->origin().displayName) : tr("Plotbench"));
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(QSize(1320, 860).boundedTo(available * 0.9));
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelLoading();
+    writeSettings();
+    event->accept();
+}

@@ -1,1 +1,82 @@
 #pragma once
+
+#include "catalogsource.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+class CatalogBrowser;
+class CatalogProblemsPanel;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+class SpecPage;
+
+// The workbench window: the catalog browser and spec pages in the centre, the catalog problems in
+// a dock, catalog loading with progress and cancel in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a catalog on a worker. The current catalog stays on screen until the new one is
+    // complete; a load already running is canceled.
+    void openCatalog(CatalogSourcePtr source);
+    void cancelLoading();
+    bool isLoading() const;
+
+    // Shows a loaded catalog everywhere at once.
+    void setCatalog(CatalogPtr catalog);
+    const CatalogPtr &catalog() const { return m_catalog; }
+
+    void showSpec(const QString &specId);
+    void showBrowser();
+
+    CatalogBrowser *browser() const { return m_browser; }
+    SpecPage *specPage() const { return m_specPage; }
+    CatalogProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    // A load ended: with a new catalog, canceled or failed (the status text says which).
+    void loadingFinished(bool loaded);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void openFolder();
+    void about();
+    void onLoadFinished(quint64 request, const QString &sourceName);
+    void setLoadingUi(bool loading);
+    void setStatusText(const QString &text);
+    void updateProblemsButton();
+    void updateWindowTitle();
+    void readSettings();
+    void writeSettings() const;
+
+    CatalogPtr m_catalog;
+    quint64 m_loadRequest = 0; // bumped per load; results of an older load are dropped
+    QFuture<CatalogPtr> m_loadFuture;
+    QElapsedTimer m_loadTimer;
+
+    QStackedWidget *m_stack = nullptr;
+    CatalogBrowser *m_browser = nullptr;
+    SpecPage *m_specPage = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    CatalogProblemsPanel *m_problemsPanel = nullptr;
+
+    QAction *m_backAction = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QToolButton *m_problemsButton = nullptr;
+};

@@ -23,6 +23,24 @@ struct CatalogOrigin
     QString displayName; // "Sample catalog", "~/src/anyplot"
 };
 
+// How the files of a catalog were accounted for: every file found is in exactly one bucket.
+struct CatalogFileCounts
+{
+    int specFiles = 0;       // specification.md / .yaml
+    int metadataFiles = 0;
+    int codeFiles = 0;
+    int previewFiles = 0;    // images shipped beside the code (embedded catalog)
+    int ignoredFiles = 0;    // .gitkeep and the like
+    int unexpectedFiles = 0; // reported as warnings
+
+    int total() const
+    {
+        return specFiles + metadataFiles + codeFiles + previewFiles + ignoredFiles + unexpectedFiles;
+    }
+    CatalogFileCounts &operator+=(const CatalogFileCounts &other);
+    friend bool operator==(const CatalogFileCounts &, const CatalogFileCounts &) = default;
+};
+
 // An immutable, indexed snapshot of a whole catalog. Built once by CatalogBuilder on a worker and
 // shared read-only (std::shared_ptr<const Catalog>) with models and views: nobody ever sees a
 // half-loaded catalog.
@@ -33,6 +51,7 @@ public:
     const std::vector<Spec> &specs() const { return m_specs; }
     const std::vector<Implementation> &implementations() const { return m_implementations; }
     const CatalogWarnings &warnings() const { return m_warnings; }
+    const CatalogFileCounts &fileCounts() const { return m_fileCounts; }
 
     const Spec *spec(const QString &id) const;
     int specIndex(const QString &id) const; // -1 when absent
@@ -63,6 +82,7 @@ private:
     std::vector<Spec> m_specs;                   // sorted by id
     std::vector<Implementation> m_implementations; // sorted by spec, language, library
     CatalogWarnings m_warnings;
+    CatalogFileCounts m_fileCounts;
     QHash<QString, int> m_specIndex;
     std::vector<std::pair<int, int>> m_implRanges; // per spec: [first, last) into m_implementations
     std::vector<int> m_bestScores;
@@ -78,6 +98,7 @@ public:
     void addImplementation(Implementation implementation);
     void addWarning(CatalogWarning warning);
     void addWarnings(const CatalogWarnings &warnings);
+    void addFileCounts(const CatalogFileCounts &counts);
     CatalogPtr build() &&;
 
 private:

@@ -1,1 +1,148 @@
+#include "foldercatalogsource.h"
 
+#include "catalogindexcache.h"
+#include "catalogtreescanner.h"
+#include "specfolderparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QtConcurrent>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("FolderCatalogSource", text, nullptr, n);
+}
+
+SpecFolderParser::FileReader fileReader(const QString &root)
+{
+    return [root](const QString &relativePath, QString *error) -> std::optional<QByteArray> {
+        QFile file(root + u'/' + relativePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot be read: %1").arg(file.errorString());
+            return std::nullopt;
+        }
+        if (file.size() > SpecFolderParser::maxTextFileSize) {
+            *error = tr("is %1 MB, larger than any catalog file should be; not read").arg(file.size() >> 20);
+            return std::nullopt;
+        }
+        QByteArray content = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            *error = tr("cannot be read: %1").arg(file.errorString());
+            return std::nullopt;
+        }
+        return content;
+    };
+}
+} // namespace
+
+FolderCatalogSource::FolderCatalogSource(QString path)
+    : FolderCatalogSource(std::move(path), Options{})
+{
+}
+
+FolderCatalogSource::FolderCatalogSource(QString path, Options options)
+    : m_path(std::move(path))
+    , m_options(std::move(options))
+{
+}
+
+QString FolderCatalogSource::displayName() const
+{
+    return QDir::toNativeSeparators(m_path);
+}
+
+CatalogOrigin FolderCatalogSource::origin() const
+{
+    return {u"folder"_s, resolvePlotsFolder(m_path), displayName()};
+}
+
+QString FolderCatalogSource::resolvePlotsFolder(const QString &path)
+{
+    const QString cleaned = QDir::cleanPath(path);
+    const QString plots = cleaned + u"/plots"_s;
+    if (QFileInfo(plots).isDir())
+        return plots;
+    return cleaned;
+}
+
+CatalogPtr FolderCatalogSource::load(QPromise<CatalogPtr> &promise) const
+{
+    const CatalogOrigin catalogOrigin = origin();
+    const QString &root = catalogOrigin.location;
+    const auto isCanceled = [&promise] { return promise.isCanceled(); };
+
+    promise.setProgressRange(0, 0);
+    promise.setProgressValueAndText(0, tr("Scanning %1…").arg(displayName()));
+    const CatalogTreeListing listing = CatalogTreeScanner::scan(root, isCanceled);
+    if (promise.isCanceled())
+        return nullptr;
+
+    // Folders whose fingerprint matches the cache are taken as they are; the rest are parsed.
+    const CatalogIndexCache cache(root, m_options.cacheDirectory);
+    CatalogIndexCache::Entries cached = m_options.useIndexCache ? cache.load() : CatalogIndexCache::Entries();
+    const qsizetype folderCount = listing.specFolders.size();
+    std::vector<ParsedSpecFolder> parsed(static_cast<std::size_t>(folderCount));
+    std::vector<int> toParse;
+    for (int i = 0; i < folderCount; ++i) {
+        const SpecFolderListing &folder = listing.specFolders[i];
+        const auto hit = cached.constFind(folder.specId);
+        if (hit != cached.cend() && hit->fingerprint == folder.fingerprint)
+            parsed[i] = hit->folder;
+        else
+            toParse.push_back(i);
+    }
+
+    promise.setProgressRange(0, int(toParse.size()));
+    promise.setProgressValueAndText(0, tr("Reading %n spec folder(s)…", int(toParse.size())));
+    std::atomic<int> done = 0;
+    const SpecFolderParser::FileReader read = fileReader(root);
+    QtConcurrent::blockingMap(toParse, [&](int index) {
+        if (promise.isCanceled())
+            return;
+        parsed[index] = SpecFolderParser::parse(listing.specFolders[index], read);
+        promise.setProgressValue(++done);
+    });
+    if (promise.isCanceled())
+        return nullptr;
+
+    CatalogBuilder builder(catalogOrigin);
+    builder.addWarnings(listing.warnings);
+    CatalogFileCounts strays;
+    strays.unexpectedFiles = listing.strayFiles;
+    builder.addFileCounts(strays);
+    CatalogIndexCache::Entries fresh;
+    for (int i = 0; i < folderCount; ++i) {
+        ParsedSpecFolder &folder = parsed[i];
+        fresh.insert(listing.specFolders[i].specId, {listing.specFolders[i].fingerprint, folder});
+        builder.addWarnings(folder.warnings);
+        builder.addFileCounts(folder.fileCounts);
+        if (folder.spec)
+            builder.addSpec(std::move(*folder.spec));
+        for (Implementation &impl : folder.implementations)
+            builder.addImplementation(std::move(impl));
+    }
+    if (m_options.useIndexCache && (!toParse.empty() || fresh.size() != cached.size()))
+        cache.save(fresh);
+    return std::move(builder).build();
+}
+
+SampleCatalogSource::SampleCatalogSource()
+    : FolderCatalogSource(QString::fromLatin1(resourceRoot), Options{false, {}})
+{
+}
+
+QString SampleCatalogSource::displayName() const
+{
+    return tr("Sample catalog");
+}
+
+CatalogOrigin SampleCatalogSource::origin() const
+{
+    return {u"sample"_s, QString::fromLatin1(resourceRoot), displayName()};
+}

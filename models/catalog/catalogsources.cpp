@@ -1,0 +1,32 @@
+#include "catalogsources.h"
+
+#include "foldercatalogsource.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace CatalogSources {
+
+CatalogSourcePtr fromArgument(const QString &argument, bool useIndexCache, QString *error)
+{
+    if (argument == u"sample"_s)
+        return std::make_shared<SampleCatalogSource>();
+    const QFileInfo info(argument);
+    if (!info.exists()) {
+        *error = QCoreApplication::translate("CatalogSources", "%1 does not exist").arg(argument);
+        return nullptr;
+    }
+    if (!info.isDir()) {
+        *error = QCoreApplication::translate("CatalogSources", "%1 is not a folder (give an anyplot checkout, "
+                                                               "its plots/ folder, or 'sample')")
+                     .arg(argument);
+        return nullptr;
+    }
+    FolderCatalogSource::Options options;
+    options.useIndexCache = useIndexCache;
+    return std::make_shared<FolderCatalogSource>(info.absoluteFilePath(), options);
+}
+
+} // namespace CatalogSources

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The test command: installs the dependencies, configures and builds the default preset
+# (RelWithDebInfo, Ninja, build/), runs every test suite, then the benchmarks with their output.
+# Non-interactive: safe under CI=true with no terminal and no stdin.
+# Usage: packaging/test.sh
+set -euo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
+exec </dev/null
+export DEBIAN_FRONTEND=noninteractive
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== dependencies"
+./packaging/install-deps.sh
+
+echo "== configure"
+cmake --preset default
+
+echo "== build"
+cmake --build --preset default --parallel "$jobs"
+
+echo "== tests"
+tests_status=0
+ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?
+
+echo "== benchmarks"
+bench_status=0
+ctest --test-dir build -L bench -V || bench_status=$?
+
+if (( tests_status != 0 || bench_status != 0 )); then
+    echo "test.sh: FAILED (tests exit ${tests_status}, benchmarks exit ${bench_status})" >&2
+    exit 1
+fi
+echo "test.sh: all tests passed"

@@ -1,0 +1,162 @@
+// Index speed on a catalog the size of the real one. Prints figures and ratios against baselines
+// measured in the same run (reading the same bytes without parsing; libyaml's bare event scan),
+// so the numbers mean something on any machine. Not a pass/fail test: it fails only on errors.
+#include "syntheticcatalog.h"
+
+#include "catalogindexcache.h"
+#include "catalogtreescanner.h"
+#include "foldercatalogsource.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QThreadPool>
+#include <QTemporaryDir>
+
+#include <yaml.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList allFiles(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
+// Drops the files from the page cache so the next read comes from disk: a cold start.
+void evictFromPageCache(const QStringList &files)
+{
+    for (const QString &path : files) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        if (fd >= 0) {
+            ::fdatasync(fd);
+            ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+            ::close(fd);
+        }
+    }
+}
+
+template<typename F>
+double medianMs(int runs, F &&work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+qint64 readEverything(const QStringList &files)
+{
+    qint64 bytes = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll().size();
+    }
+    return bytes;
+}
+
+// libyaml's parser alone, no tree, no fields: the floor for any libyaml-based reader.
+void scanYamlEvents(const QStringList &files)
+{
+    for (const QString &path : files) {
+        if (!path.endsWith(u".yaml"_s))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        yaml_parser_t parser;
+        yaml_parser_initialize(&parser);
+        yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                     std::size_t(bytes.size()));
+        yaml_event_t event;
+        bool done = false;
+        while (!done && yaml_parser_parse(&parser, &event)) {
+            done = event.type == YAML_STREAM_END_EVENT;
+            yaml_event_delete(&event);
+        }
+        yaml_parser_delete(&parser);
+    }
+}
+
+void figure(const char *name, double ms, const char *budget, double baselineMs = 0, const char *baseline = nullptr)
+{
+    if (baseline)
+        std::printf("bench: %-34s %8.1f ms   (budget %s; %.2f× %s)\n", name, ms, budget, ms / baselineMs, baseline);
+    else
+        std::printf("bench: %-34s %8.1f ms   (budget %s)\n", name, ms, budget);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int specCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 330;
+    QTemporaryDir work;
+    const QString plots = work.path() + u"/plots"_s;
+    const SyntheticCatalogSize size = SyntheticCatalog::write(
+        QStringLiteral(PLOTBENCH_SHARED_DIR) + u"/fixtures/anyplot-sample/plots"_s, plots, specCount);
+    const QStringList files = allFiles(plots);
+    std::printf("bench: synthetic catalog: %d specs, %lld files, %.1f MB of YAML, %d cores\n", size.specs,
+                qlonglong(files.size()), double(size.yamlBytes) / 1e6, QThread::idealThreadCount());
+
+    const QString cacheDir = work.path() + u"/cache"_s;
+    const FolderCatalogSource noCache(plots, {false, {}});
+    const FolderCatalogSource withCache(plots, {true, cacheDir});
+
+    evictFromPageCache(files);
+    QElapsedTimer timer;
+    timer.start();
+    const CatalogPtr cold = CatalogLoader::loadBlocking(noCache);
+    const double coldMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!cold || int(cold->specs().size()) != size.specs || cold->fileCounts().total() != files.size()) {
+        std::fprintf(stderr, "bench: wrong catalog: %d specs, %d files accounted for\n",
+                     cold ? int(cold->specs().size()) : -1, cold ? cold->fileCounts().total() : -1);
+        return 1;
+    }
+    evictFromPageCache(files);
+    timer.restart();
+    readEverything(files);
+    const double coldReadMs = double(timer.nsecsElapsed()) / 1e6;
+
+    const double scanMs = medianMs(5, [&] { CatalogTreeScanner::scan(plots); });
+    figure("tree scan (stat of every file)", scanMs, "-");
+    if (qEnvironmentVariableIsSet("PLOTBENCH_BENCH_PROFILE")) { // a loop to attach a profiler to
+        for (int threads : {1, 2}) {
+            QThreadPool::globalInstance()->setMaxThreadCount(threads);
+            figure(threads == 1 ? "full index, warm, 1 thread" : "full index, warm, 2 threads",
+                   medianMs(5, [&] { CatalogLoader::loadBlocking(noCache); }), "-");
+        }
+        return 0;
+    }
+    const double readMs = medianMs(5, [&] { readEverything(files); });
+    const double eventsMs = medianMs(3, [&] { scanYamlEvents(files); });
+    const double warmMs = medianMs(5, [&] { CatalogLoader::loadBlocking(noCache); });
+    CatalogLoader::loadBlocking(withCache); // fills the index cache
+    const double cachedMs = medianMs(7, [&] { CatalogLoader::loadBlocking(withCache); });
+    const double cacheSizeMb = double(QFileInfo(CatalogIndexCache(plots, cacheDir).filePath()).size()) / 1e6;
+
+    std::printf("bench: %d implementations, %lld warnings, index cache %.1f MB\n",
+                int(cold->implementations().size()), qlonglong(cold->warnings().size()), cacheSizeMb);
+    figure("full index, cold", coldMs, "1500 ms", coldReadMs, "cold read of the same files");
+    figure("full index, warm", warmMs, "400 ms", readMs, "warm read of the same files");
+    figure("libyaml event scan (single thread)", eventsMs, "-", warmMs, "of our full index");
+    figure("re-open with index cache", cachedMs, "60 ms", warmMs, "of the full index");
+    return 0;
+}
