@@ -58,7 +58,7 @@ struct CatalogCommand
         if (positional.size() != 1)
             return fail(tr("expected exactly one catalog source; see --help"));
         QString error;
-        const CatalogSourcePtr source = CatalogSources::fromArgument(positional.first(), !parser.isSet(noCache), &error);
+        const CatalogSourcePtr source = CatalogSources::fromArgument(positional.first(), {!parser.isSet(noCache), false}, &error);
         if (!source)
             return fail(error);
         catalog = CatalogLoader::loadBlocking(*source);

@@ -59,7 +59,7 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     QString error;
-    const CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), true, &error);
+    const CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), {true, true}, &error);
     if (!source) {
         QTextStream(stderr) << u"plotbench: "_s << error << u'\n';
         return 2;

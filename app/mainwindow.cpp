@@ -164,6 +164,14 @@ void MainWindow::openCatalog(CatalogSourcePtr source)
         if (request == m_loadRequest && !text.isEmpty())
             setStatusText(text);
     });
+    // A re-opened folder publishes its offline index first: show it at once, keep checking.
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, request](int index) {
+        const QFuture<CatalogPtr> future = watcher->future();
+        if (request != m_loadRequest || future.isFinished() || index + 1 < future.resultCount())
+            return; // stale, or the final result, which finished() handles
+        setCatalog(watcher->future().resultAt(index));
+        setStatusText(tr("Showing the offline index; checking %1 for changes…").arg(m_catalog->origin().displayName));
+    });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, sourceName] {
         watcher->deleteLater();
         onLoadFinished(request, sourceName);
@@ -204,7 +212,7 @@ void MainWindow::onLoadFinished(quint64 request, const QString &sourceName)
     try {
         m_loadFuture.waitForFinished(); // finished already; rethrows the source's exception
         if (!m_loadFuture.isCanceled() && m_loadFuture.resultCount() > 0)
-            loaded = m_loadFuture.result();
+            loaded = m_loadFuture.resultAt(m_loadFuture.resultCount() - 1); // the last result is final
     } catch (const std::exception &error) {
         failure = QString::fromLocal8Bit(error.what());
     } catch (...) {
@@ -220,7 +228,8 @@ void MainWindow::onLoadFinished(quint64 request, const QString &sourceName)
     }
 
     const double seconds = double(m_loadTimer.elapsed()) / 1000.0;
-    setCatalog(loaded);
+    if (loaded != m_catalog)
+        setCatalog(loaded);
     setStatusText(tr("Loaded %1 specs, %2 implementations from %3")
                       .arg(loaded->specs().size())
                       .arg(loaded->implementations().size())
@@ -267,7 +276,9 @@ void MainWindow::openFolder()
     if (folder.isEmpty())
         return;
     settings.setValue(lastFolderKey, folder);
-    openCatalog(std::make_shared<FolderCatalogSource>(folder));
+    FolderCatalogSource::Options options;
+    options.presentCachedFirst = true;
+    openCatalog(std::make_shared<FolderCatalogSource>(folder, options));
 }
 
 void MainWindow::about()

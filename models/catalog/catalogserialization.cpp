@@ -1,9 +1,12 @@
 #include "catalogserialization.h"
 
+#include <cstring>
+#include <limits>
 #include <type_traits>
 
-namespace {
+namespace CatalogSerialization {
 
+namespace {
 // Each type names its fields once; the same list serves reading and writing.
 template<class A> void describe(A &a, DataColumn &v) { a(v.name, v.typeText, v.normalizedType, v.optional, v.meaning); }
 template<class A> void describe(A &a, SpecTags &v) { a(v.lists); }
@@ -32,104 +35,141 @@ template<class A> void describe(A &a, CatalogFileCounts &v)
 }
 template<class A> void describe(A &a, ParsedSpecFolder &v) { a(v.spec, v.implementations, v.warnings, v.fileCounts); }
 
-template<class T> struct IsSequence : std::false_type {};
-template<class T> struct IsSequence<QList<T>> : std::true_type {};
-template<class T> struct IsSequence<std::vector<T>> : std::true_type {};
-template<class T> struct IsOptional : std::false_type {};
-template<class T> struct IsOptional<std::optional<T>> : std::true_type {};
-template<class T> concept Described = requires(T &v, struct Probe &p) { describe(p, v); };
-
 struct Probe
 {
     template<class... T> void operator()(T &...) {}
 };
+template<class T> concept Described = requires(T &v, Probe &p) { describe(p, v); };
+template<class T> struct IsOptional : std::false_type {};
+template<class T> struct IsOptional<std::optional<T>> : std::true_type {};
+template<class T> concept Sequence = requires(T &v) { v.push_back(std::declval<typename T::value_type>()); v.clear(); };
+template<class T> concept FixedArray = requires { std::tuple_size<T>::value; };
 
-class Writer
+constexpr qint64 invalidDateTime = std::numeric_limits<qint64>::min();
+} // namespace
+
+struct WriterAccess
 {
-public:
-    explicit Writer(QDataStream &out) : m_out(out) {}
-    template<class... T> void operator()(T &...values) { (write(values), ...); }
+    Writer &w;
 
-private:
-    template<class T> void write(const T &value)
+    template<class... T> void operator()(T &...values) { (put(values), ...); }
+
+    void raw(const void *data, qsizetype size) { w.m_bytes.append(static_cast<const char *>(data), size); }
+    template<class T> void scalar(T value) { raw(&value, sizeof value); }
+
+    template<class T> void put(const T &value)
     {
         if constexpr (Described<T>) {
             describe(*this, const_cast<T &>(value));
+        } else if constexpr (std::is_same_v<T, QString>) {
+            scalar(qint32(value.isNull() ? -1 : value.size()));
+            raw(value.constData(), value.size() * qsizetype(sizeof(QChar)));
+        } else if constexpr (std::is_same_v<T, QByteArray>) {
+            scalar(qint32(value.size()));
+            raw(value.constData(), value.size());
+        } else if constexpr (std::is_same_v<T, QDateTime>) {
+            scalar(value.isValid() ? value.toMSecsSinceEpoch() : invalidDateTime);
+        } else if constexpr (std::is_same_v<T, bool>) {
+            scalar(quint8(value));
         } else if constexpr (std::is_enum_v<T>) {
-            m_out << qint32(value);
+            scalar(qint32(value));
+        } else if constexpr (std::is_arithmetic_v<T>) {
+            scalar(value);
         } else if constexpr (IsOptional<T>::value) {
-            m_out << value.has_value();
+            scalar(quint8(value.has_value()));
             if (value)
-                write(*value);
-        } else if constexpr (IsSequence<T>::value && !std::is_same_v<T, QStringList>) {
-            m_out << qint64(value.size());
+                put(*value);
+        } else if constexpr (Sequence<T>) {
+            scalar(qint32(value.size()));
             for (const auto &item : value)
-                write(item);
-        } else if constexpr (requires { std::tuple_size<T>::value; }) {
-            for (const auto &item : value)
-                write(item);
+                put(item);
         } else {
-            m_out << value;
+            static_assert(FixedArray<T>);
+            for (const auto &item : value)
+                put(item);
         }
     }
-    QDataStream &m_out;
 };
 
-class Reader
+struct ReaderAccess
 {
-public:
-    explicit Reader(QDataStream &in) : m_in(in) {}
-    template<class... T> void operator()(T &...values) { (read(values), ...); }
+    Reader &r;
 
-private:
-    template<class T> void read(T &value)
+    template<class... T> void operator()(T &...values) { (get(values), ...); }
+
+    const char *take(qsizetype size)
+    {
+        if (!r.m_ok || size < 0 || r.m_data.size() - r.m_position < size) {
+            r.m_ok = false;
+            return nullptr;
+        }
+        const char *data = r.m_data.data() + r.m_position;
+        r.m_position += size;
+        return data;
+    }
+    template<class T> T scalar()
+    {
+        T value{};
+        if (const char *data = take(sizeof value))
+            std::memcpy(&value, data, sizeof value);
+        return value;
+    }
+
+    template<class T> void get(T &value)
     {
         if constexpr (Described<T>) {
             describe(*this, value);
-        } else if constexpr (std::is_enum_v<T>) {
-            qint32 raw = 0;
-            m_in >> raw;
-            value = T(raw);
-        } else if constexpr (IsOptional<T>::value) {
-            bool present = false;
-            m_in >> present;
-            value.reset();
-            if (present) {
-                value.emplace();
-                read(*value);
+        } else if constexpr (std::is_same_v<T, QString>) {
+            const qint32 size = scalar<qint32>();
+            if (size < 0) {
+                value = QString();
+            } else if (const char *data = take(qsizetype(size) * qsizetype(sizeof(QChar)))) {
+                value = QString(reinterpret_cast<const QChar *>(data), size);
             }
-        } else if constexpr (IsSequence<T>::value && !std::is_same_v<T, QStringList>) {
-            qint64 size = 0;
-            m_in >> size;
+        } else if constexpr (std::is_same_v<T, QByteArray>) {
+            const qint32 size = scalar<qint32>();
+            if (const char *data = take(size))
+                value = QByteArray(data, size);
+        } else if constexpr (std::is_same_v<T, QDateTime>) {
+            const qint64 ms = scalar<qint64>();
+            value = ms == invalidDateTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        } else if constexpr (std::is_same_v<T, bool>) {
+            value = scalar<quint8>() != 0;
+        } else if constexpr (std::is_enum_v<T>) {
+            value = T(scalar<qint32>());
+        } else if constexpr (std::is_arithmetic_v<T>) {
+            value = scalar<T>();
+        } else if constexpr (IsOptional<T>::value) {
+            value.reset();
+            if (scalar<quint8>()) {
+                value.emplace();
+                get(*value);
+            }
+        } else if constexpr (Sequence<T>) {
+            const qint32 size = scalar<qint32>();
             value.clear();
-            // A corrupt size must not allocate the machine away: stop at the first read error.
-            for (qint64 i = 0; i < size && m_in.status() == QDataStream::Ok; ++i) {
+            // A damaged size must not allocate the machine away: stop at the first short read.
+            for (qint32 i = 0; i < size && r.m_ok; ++i) {
                 typename T::value_type item;
-                read(item);
+                get(item);
                 value.push_back(std::move(item));
             }
-        } else if constexpr (requires { std::tuple_size<T>::value; }) {
-            for (auto &item : value)
-                read(item);
         } else {
-            m_in >> value;
+            static_assert(FixedArray<T>);
+            for (auto &item : value)
+                get(item);
         }
     }
-    QDataStream &m_in;
 };
 
-} // namespace
+void Writer::write(const QString &value) { WriterAccess{*this}.put(value); }
+void Writer::write(const QByteArray &value) { WriterAccess{*this}.put(value); }
+void Writer::write(const ParsedSpecFolder &value) { WriterAccess{*this}.put(value); }
+void Writer::writeInt(qint64 value) { WriterAccess{*this}.put(value); }
 
-QDataStream &operator<<(QDataStream &out, const ParsedSpecFolder &folder)
-{
-    Writer writer(out);
-    writer(const_cast<ParsedSpecFolder &>(folder));
-    return out;
-}
+bool Reader::read(QString &value) { ReaderAccess{*this}.get(value); return m_ok; }
+bool Reader::read(QByteArray &value) { ReaderAccess{*this}.get(value); return m_ok; }
+bool Reader::read(ParsedSpecFolder &value) { ReaderAccess{*this}.get(value); return m_ok; }
+bool Reader::readInt(qint64 &value) { ReaderAccess{*this}.get(value); return m_ok; }
 
-QDataStream &operator>>(QDataStream &in, ParsedSpecFolder &folder)
-{
-    Reader reader(in);
-    reader(folder);
-    return in;
-}
+} // namespace CatalogSerialization

@@ -8,7 +8,11 @@ QFuture<CatalogPtr> loadAsync(CatalogSourcePtr source)
 {
     return QtConcurrent::run([source](QPromise<CatalogPtr> &promise) {
         CatalogPtr catalog = source->load(promise);
-        if (catalog && !promise.isCanceled())
+        // A source may publish a provisional catalog first; the last result is the final one.
+        const QFuture<CatalogPtr> published = promise.future();
+        const bool alreadyPublished = published.resultCount() > 0
+            && published.resultAt(published.resultCount() - 1) == catalog;
+        if (catalog && !promise.isCanceled() && !alreadyPublished)
             promise.addResult(std::move(catalog));
     });
 }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace CatalogSources {
 
-CatalogSourcePtr fromArgument(const QString &argument, bool useIndexCache, QString *error)
+CatalogSourcePtr fromArgument(const QString &argument, Options options, QString *error)
 {
     if (argument == u"sample"_s)
         return std::make_shared<SampleCatalogSource>();
@@ -24,9 +24,10 @@ CatalogSourcePtr fromArgument(const QString &argument, bool useIndexCache, QStri
                      .arg(argument);
         return nullptr;
     }
-    FolderCatalogSource::Options options;
-    options.useIndexCache = useIndexCache;
-    return std::make_shared<FolderCatalogSource>(info.absoluteFilePath(), options);
+    FolderCatalogSource::Options folderOptions;
+    folderOptions.useIndexCache = options.useIndexCache;
+    folderOptions.presentCachedFirst = options.presentCachedFirst;
+    return std::make_shared<FolderCatalogSource>(info.absoluteFilePath(), folderOptions);
 }
 
 } // namespace CatalogSources

@@ -5,5 +5,10 @@
 // Turns what a user typed (`--catalog X`, `catalog stats X`) into a source: `sample` for the
 // embedded catalog, or a folder (an anyplot checkout or its plots/ folder).
 namespace CatalogSources {
-CatalogSourcePtr fromArgument(const QString &argument, bool useIndexCache, QString *error);
+struct Options
+{
+    bool useIndexCache = true;
+    bool presentCachedFirst = false; // the window: show the offline index first, then check it
+};
+CatalogSourcePtr fromArgument(const QString &argument, Options options, QString *error);
 }

@@ -39,6 +39,15 @@ SpecFolderParser::FileReader fileReader(const QString &root)
         return content;
     };
 }
+void addFolder(CatalogBuilder &builder, ParsedSpecFolder folder)
+{
+    builder.addWarnings(folder.warnings);
+    builder.addFileCounts(folder.fileCounts);
+    if (folder.spec)
+        builder.addSpec(std::move(*folder.spec));
+    for (Implementation &impl : folder.implementations)
+        builder.addImplementation(std::move(impl));
+}
 } // namespace
 
 FolderCatalogSource::FolderCatalogSource(QString path)
@@ -76,27 +85,47 @@ CatalogPtr FolderCatalogSource::load(QPromise<CatalogPtr> &promise) const
     const CatalogOrigin catalogOrigin = origin();
     const QString &root = catalogOrigin.location;
     const auto isCanceled = [&promise] { return promise.isCanceled(); };
-
+    const CatalogIndexCache cache(root, m_options.cacheDirectory);
     promise.setProgressRange(0, 0);
+
+    CatalogIndexCache::Entries cached;
+    CatalogPtr provisional;
+    if (m_options.useIndexCache && m_options.presentCachedFirst) {
+        cached = cache.load();
+        if (!cached.isEmpty()) {
+            provisional = catalogFromCache(catalogOrigin, cached);
+            promise.addResult(provisional);
+        }
+    }
     promise.setProgressValueAndText(0, tr("Scanning %1…").arg(displayName()));
-    const CatalogTreeListing listing = CatalogTreeScanner::scan(root, isCanceled);
+    CatalogTreeListing listing;
+    if (m_options.useIndexCache && !m_options.presentCachedFirst) {
+        // The cache is read while the tree is scanned: both are needed before anything is reused.
+        QFuture<CatalogIndexCache::Entries> cacheRead = QtConcurrent::run([&cache] { return cache.load(); });
+        listing = CatalogTreeScanner::scan(root, isCanceled);
+        cached = cacheRead.takeResult();
+    } else {
+        listing = CatalogTreeScanner::scan(root, isCanceled);
+    }
     if (promise.isCanceled())
         return nullptr;
 
     // Folders whose fingerprint matches the cache are taken as they are; the rest are parsed.
-    const CatalogIndexCache cache(root, m_options.cacheDirectory);
-    CatalogIndexCache::Entries cached = m_options.useIndexCache ? cache.load() : CatalogIndexCache::Entries();
     const qsizetype folderCount = listing.specFolders.size();
     std::vector<ParsedSpecFolder> parsed(static_cast<std::size_t>(folderCount));
     std::vector<int> toParse;
     for (int i = 0; i < folderCount; ++i) {
         const SpecFolderListing &folder = listing.specFolders[i];
-        const auto hit = cached.constFind(folder.specId);
-        if (hit != cached.cend() && hit->fingerprint == folder.fingerprint)
-            parsed[i] = hit->folder;
+        const auto hit = cached.find(folder.specId);
+        if (hit != cached.end() && hit->fingerprint == folder.fingerprint)
+            parsed[i] = provisional ? hit->folder : std::move(hit->folder);
         else
             toParse.push_back(i);
     }
+    const bool changed = !toParse.empty() || folderCount != cached.size() || !listing.warnings.isEmpty()
+        || listing.strayFiles > 0;
+    if (provisional && !changed)
+        return provisional; // the files are as the cache says: nothing new to show
 
     promise.setProgressRange(0, int(toParse.size()));
     promise.setProgressValueAndText(0, tr("Reading %n spec folder(s)…", int(toParse.size())));
@@ -111,24 +140,27 @@ CatalogPtr FolderCatalogSource::load(QPromise<CatalogPtr> &promise) const
     if (promise.isCanceled())
         return nullptr;
 
+    if (m_options.useIndexCache && changed) {
+        CatalogIndexCache::Entries fresh;
+        for (int i = 0; i < folderCount; ++i)
+            fresh.insert(listing.specFolders[i].specId, {listing.specFolders[i].fingerprint, parsed[i]});
+        cache.save(fresh);
+    }
     CatalogBuilder builder(catalogOrigin);
     builder.addWarnings(listing.warnings);
     CatalogFileCounts strays;
     strays.unexpectedFiles = listing.strayFiles;
     builder.addFileCounts(strays);
-    CatalogIndexCache::Entries fresh;
-    for (int i = 0; i < folderCount; ++i) {
-        ParsedSpecFolder &folder = parsed[i];
-        fresh.insert(listing.specFolders[i].specId, {listing.specFolders[i].fingerprint, folder});
-        builder.addWarnings(folder.warnings);
-        builder.addFileCounts(folder.fileCounts);
-        if (folder.spec)
-            builder.addSpec(std::move(*folder.spec));
-        for (Implementation &impl : folder.implementations)
-            builder.addImplementation(std::move(impl));
-    }
-    if (m_options.useIndexCache && (!toParse.empty() || fresh.size() != cached.size()))
-        cache.save(fresh);
+    for (ParsedSpecFolder &folder : parsed)
+        addFolder(builder, std::move(folder));
+    return std::move(builder).build();
+}
+
+CatalogPtr FolderCatalogSource::catalogFromCache(const CatalogOrigin &origin, const CatalogIndexCache::Entries &cached)
+{
+    CatalogBuilder builder(origin);
+    for (const CatalogIndexCache::Entry &entry : cached)
+        addFolder(builder, entry.folder);
     return std::move(builder).build();
 }
 

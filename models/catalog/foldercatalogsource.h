@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogindexcache.h"
 #include "catalogsource.h"
 
 // A checkout of the anyplot repository on disk: its root or its `plots/` folder.
@@ -10,6 +11,9 @@ public:
     {
         bool useIndexCache = true; // re-parse only spec folders whose files changed
         QString cacheDirectory;    // empty: QStandardPaths::CacheLocation
+        // Publish the cached catalog as a first result before checking the files, then the checked
+        // one only if something changed: the window shows a re-opened catalog at once.
+        bool presentCachedFirst = false;
     };
 
     explicit FolderCatalogSource(QString path);
@@ -26,6 +30,7 @@ protected:
     const QString &path() const { return m_path; }
 
 private:
+    static CatalogPtr catalogFromCache(const CatalogOrigin &origin, const CatalogIndexCache::Entries &cached);
     QString m_path;
     Options m_options;
 };

@@ -312,6 +312,35 @@ private Q_SLOTS:
         QCOMPARE(cache.load().size(), 4);
     }
 
+    // Re-opening shows the offline index at once, then the checked catalog only if files changed.
+    void cachedCatalogIsPresentedFirst()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir cacheDir;
+        writeSpec(dir.path(), u"demo"_s);
+        writeImplementation(dir.path(), u"demo"_s, u"plotly"_s);
+        FolderCatalogSource::Options options{true, cacheDir.path(), true};
+        const auto source = std::make_shared<FolderCatalogSource>(dir.path(), options);
+
+        QFuture<CatalogPtr> first = CatalogLoader::loadAsync(source); // no cache yet: one result
+        first.waitForFinished();
+        QCOMPARE(first.resultCount(), 1);
+
+        QFuture<CatalogPtr> unchanged = CatalogLoader::loadAsync(source);
+        unchanged.waitForFinished();
+        QCOMPARE(unchanged.resultCount(), 1);
+        QCOMPARE(unchanged.resultAt(0)->specs(), first.resultAt(0)->specs());
+
+        QByteArray yaml = goodYaml;
+        writeSpec(dir.path(), u"demo"_s, goodMarkdown, yaml.replace("Demo Plot", "A new and longer title"));
+        QFuture<CatalogPtr> changed = CatalogLoader::loadAsync(source);
+        changed.waitForFinished();
+        QCOMPARE(changed.resultCount(), 2);
+        QCOMPARE(changed.resultAt(0)->spec(u"demo"_s)->title, u"Demo Plot"_s); // the offline copy
+        QCOMPARE(changed.resultAt(1)->spec(u"demo"_s)->title, u"A new and longer title"_s);
+        QCOMPARE(CatalogLoader::loadBlocking(*source)->spec(u"demo"_s)->title, u"A new and longer title"_s);
+    }
+
     void damagedCacheIsIgnored()
     {
         QTemporaryDir dir;
