@@ -1,6 +1,7 @@
 #include "catalogsources.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,6 +67,8 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow window;
+    if (StartupProbe::isRequested())
+        new StartupProbe(&window, sinceStart);
     window.show();
     // The catalog loads after the first paint; the window shows progress meanwhile.
     QTimer::singleShot(0, &window, [&window, source] { window.openCatalog(source); });

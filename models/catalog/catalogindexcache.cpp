@@ -1,6 +1,7 @@
 #include "catalogindexcache.h"
 
 #include "catalogserialization.h"
+#include "workerpool.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -67,7 +68,7 @@ CatalogIndexCache::Entries CatalogIndexCache::load() const
         }
         return std::optional(std::move(decoded));
     };
-    auto parts = QtConcurrent::blockingMapped(chunks, decode);
+    auto parts = QtConcurrent::blockingMapped(catalogWorkerPool(), chunks, decode);
 
     Entries entries;
     entries.reserve(count);

@@ -3,6 +3,7 @@
 #include "catalogindexcache.h"
 #include "catalogtreescanner.h"
 #include "specfolderparser.h"
+#include "workerpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -131,7 +132,7 @@ CatalogPtr FolderCatalogSource::load(QPromise<CatalogPtr> &promise) const
     promise.setProgressValueAndText(0, tr("Reading %n spec folder(s)…", int(toParse.size())));
     std::atomic<int> done = 0;
     const SpecFolderParser::FileReader read = fileReader(root);
-    QtConcurrent::blockingMap(toParse, [&](int index) {
+    QtConcurrent::blockingMap(catalogWorkerPool(), toParse, [&](int index) {
         if (promise.isCanceled())
             return;
         parsed[index] = SpecFolderParser::parse(listing.specFolders[index], read);

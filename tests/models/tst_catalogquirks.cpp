@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -339,6 +340,25 @@ private Q_SLOTS:
         QCOMPARE(changed.resultAt(0)->spec(u"demo"_s)->title, u"Demo Plot"_s); // the offline copy
         QCOMPARE(changed.resultAt(1)->spec(u"demo"_s)->title, u"A new and longer title"_s);
         QCOMPARE(CatalogLoader::loadBlocking(*source)->spec(u"demo"_s)->title, u"A new and longer title"_s);
+    }
+
+    // Regression: a load waiting for its cache read, whose decoding waited for a thread of the same
+    // pool, deadlocked once every pool thread was a waiting load.
+    void concurrentLoadsDoNotDeadlock()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir cacheDir;
+        for (int i = 0; i < 20; ++i)
+            writeSpec(dir.path(), u"spec-%1"_s.arg(i));
+        const auto source = std::make_shared<FolderCatalogSource>(dir.path(), FolderCatalogSource::Options{true, cacheDir.path()});
+        CatalogLoader::loadBlocking(*source); // writes the cache
+        QList<QFuture<CatalogPtr>> loads;
+        for (int i = 0; i < 2 * QThreadPool::globalInstance()->maxThreadCount() + 1; ++i)
+            loads.append(CatalogLoader::loadAsync(source));
+        for (const QFuture<CatalogPtr> &load : loads) {
+            QTRY_VERIFY_WITH_TIMEOUT(load.isFinished(), 20000);
+            QCOMPARE(int(load.result()->specs().size()), 20);
+        }
     }
 
     void damagedCacheIsIgnored()

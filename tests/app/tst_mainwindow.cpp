@@ -1,0 +1,111 @@
+// The window end to end on the embedded sample and on the real anyplot fixture: the catalog loads
+// after the first paint, the browser, spec page and problems panel show what was loaded.
+#include "catalogbrowser.h"
+#include "catalogproblemspanel.h"
+#include "foldercatalogsource.h"
+#include "mainwindow.h"
+#include "specpage.h"
+
+#include <QDockWidget>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool waitForLoad(MainWindow &window)
+    {
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        return finished.wait(20000) && finished.first().first().toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the index cache goes to a test location
+    }
+
+    void opensTheSampleCatalog()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCatalog(std::make_shared<SampleCatalogSource>());
+        QVERIFY(waitForLoad(window));
+        QVERIFY(window.catalog());
+        const int specs = int(window.catalog()->specs().size());
+        QVERIFY(specs >= 12);
+        QCOMPARE(window.browser()->findChild<QListView *>()->model()->rowCount(), specs);
+        QVERIFY(window.windowTitle().contains(window.catalog()->origin().displayName));
+        QVERIFY(window.statusText().contains(QString::number(specs)));
+    }
+
+    void opensARealCatalogFolderAndListsItsProblems()
+    {
+        MainWindow window;
+        window.show();
+        const QString fixture = QStringLiteral(PLOTBENCH_SHARED_DIR) + u"/fixtures/anyplot-sample"_s;
+        window.openCatalog(std::make_shared<FolderCatalogSource>(fixture));
+        QVERIFY(waitForLoad(window));
+        QCOMPARE(int(window.catalog()->specs().size()), 42);
+        // The fixture carries no code: every implementation is a problem with its path.
+        const int problems = int(window.catalog()->warnings().size());
+        QCOMPARE(problems, int(window.catalog()->implementations().size()));
+        auto *table = window.problemsPanel()->findChild<QAbstractItemView *>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), problems);
+    }
+
+    void showsASpecAndGoesBack()
+    {
+        MainWindow window;
+        window.show();
+        window.openCatalog(std::make_shared<SampleCatalogSource>());
+        QVERIFY(waitForLoad(window));
+        const QString id = window.catalog()->specs().front().id;
+        window.showSpec(id);
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget(), window.specPage());
+        window.showBrowser();
+        QCOMPARE(stack->currentWidget(), window.browser());
+    }
+
+    void cancelKeepsTheCatalogShown()
+    {
+        MainWindow window;
+        window.show();
+        window.openCatalog(std::make_shared<SampleCatalogSource>());
+        QVERIFY(waitForLoad(window));
+        const CatalogPtr before = window.catalog();
+        window.openCatalog(std::make_shared<FolderCatalogSource>(QStringLiteral(PLOTBENCH_SHARED_DIR)
+                                                                 + u"/fixtures/anyplot-sample"_s));
+        window.cancelLoading();
+        QVERIFY(!window.isLoading());
+        QCOMPARE(window.catalog(), before);
+        QTest::qWait(200); // a canceled load must not deliver late
+        QCOMPARE(window.catalog(), before);
+    }
+
+    void missingFolderIsNotFatal()
+    {
+        MainWindow window;
+        window.show();
+        window.openCatalog(std::make_shared<FolderCatalogSource>(u"/nonexistent/plotbench"_s));
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(window.catalog());
+        QCOMPARE(int(window.catalog()->specs().size()), 0);
+        QCOMPARE(window.catalog()->warnings().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
