@@ -44,7 +44,9 @@ struct CatalogCommand
 
     int load(const QStringList &arguments, const QString &description)
     {
-        parser.setApplicationDescription(description);
+        // arguments.first() reads "plotbench catalog stats": the usage line names the command.
+        parser.setApplicationDescription(tr("Usage: %1 SOURCE [options]").arg(arguments.first()) + u"\n"_s
+                                         + description);
         parser.addHelpOption();
         parser.addOptions({json, noCache});
         parser.addPositionalArgument(u"source"_s, tr("An anyplot checkout, its plots/ folder, or 'sample'."));
@@ -121,7 +123,7 @@ int catalogLint(const QStringList &arguments)
 
 void printUsage()
 {
-    out() << tr("Usage: plotbench [--catalog SOURCE]            open the workbench\n"
+    out() << tr("Usage: plotbench [--catalog SOURCE] [--spec ID] open the workbench\n"
                 "       plotbench catalog stats SOURCE [--json] [--no-cache]\n"
                 "       plotbench catalog lint SOURCE [--json]\n"
                 "SOURCE is an anyplot checkout, its plots/ folder, or 'sample'.\n"
@@ -131,7 +133,12 @@ void printUsage()
 
 bool isCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && !arguments.at(1).startsWith(u'-');
+    if (arguments.size() < 2)
+        return false;
+    // --help and --version print and exit: no window, and no display needed.
+    const QString &first = arguments.at(1);
+    return !first.startsWith(u'-') || first == u"--help"_s || first == u"-h"_s || first == u"--version"_s
+        || first == u"-v"_s;
 }
 
 int run(const QStringList &arguments)
@@ -139,13 +146,17 @@ int run(const QStringList &arguments)
     const QString command = arguments.value(1);
     const QString subcommand = arguments.value(2);
     // Re-shape to "plotbench-catalog-stats <rest>" so QCommandLineParser sees only this command's options.
-    const QStringList rest = QStringList{arguments.first() + u' ' + command + u' ' + subcommand} + arguments.mid(3);
+    const QStringList rest = QStringList{u"plotbench "_s + command + u' ' + subcommand} + arguments.mid(3);
     if (command == u"catalog"_s && subcommand == u"stats"_s)
         return catalogStats(rest);
     if (command == u"catalog"_s && subcommand == u"lint"_s)
         return catalogLint(rest);
-    if (command == u"help"_s) {
+    if (command == u"help"_s || command == u"--help"_s || command == u"-h"_s) {
         printUsage();
+        return Success;
+    }
+    if (command == u"--version"_s || command == u"-v"_s) {
+        out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
         return Success;
     }
     printUsage();

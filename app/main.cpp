@@ -57,6 +57,9 @@ int runGui(int argc, char **argv)
         u"catalog"_s, QCoreApplication::translate("main", "Open SOURCE: an anyplot checkout, its plots/ folder, or 'sample'."),
         u"SOURCE"_s, u"sample"_s);
     parser.addOption(catalogOption);
+    const QCommandLineOption specOption(
+        u"spec"_s, QCoreApplication::translate("main", "Open the page of spec ID once the catalog is loaded."), u"ID"_s);
+    parser.addOption(specOption);
     parser.process(app);
 
     QString error;
@@ -69,6 +72,13 @@ int runGui(int argc, char **argv)
     MainWindow window;
     if (StartupProbe::isRequested())
         new StartupProbe(&window, sinceStart);
+    if (parser.isSet(specOption)) {
+        const QString specId = parser.value(specOption);
+        QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, specId](bool loaded) {
+            if (loaded && window.catalog() && window.catalog()->spec(specId))
+                window.showSpec(specId);
+        }, Qt::SingleShotConnection);
+    }
     window.show();
     // The catalog loads after the first paint; the window shows progress meanwhile.
     QTimer::singleShot(0, &window, [&window, source] { window.openCatalog(source); });

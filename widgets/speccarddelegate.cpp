@@ -2,6 +2,7 @@
 
 #include "catalogmodel.h"
 #include "previewimageloader.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -98,15 +99,6 @@ SpecCardDelegate::SpecCardDelegate(PreviewImageLoader *loader, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_loader(loader)
 {
-}
-
-QColor SpecCardDelegate::scoreColor(int score)
-{
-    if (score >= 90)
-        return QColor(0x00, 0x9E, 0x73);
-    if (score >= 80)
-        return QColor(0xE6, 0x9F, 0x00);
-    return QColor(0xD5, 0x5E, 0x00);
 }
 
 QSize SpecCardDelegate::cardSize(const QWidget *widget) const
@@ -290,11 +282,11 @@ void SpecCardDelegate::paintScoreBadge(QPainter *painter, const QRect &thumbnail
     const QRect badge(thumbnailRect.right() - 8 - width + 1, thumbnailRect.top() + 8, width, height);
 
     painter->setPen(Qt::NoPen);
-    painter->setBrush(scoreColor(score));
+    painter->setBrush(PlotTheme::scoreColor(score));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setFont(font);
     // White on the green and vermilion, dark ink on the light orange: both readable.
-    const QColor fill = scoreColor(score);
+    const QColor fill = PlotTheme::scoreColor(score);
     const qreal luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
     painter->setPen(luminance > 0.5 ? QColor(0x1A, 0x1A, 0x17) : QColor(Qt::white));
     painter->drawText(badge, Qt::AlignCenter, text);

@@ -21,8 +21,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // Badge colour per score (Okabe-Ito): ≥ 90 green, ≥ 80 orange, else vermilion.
-    static QColor scoreColor(int score);
 
 private:
     void paintThumbnail(QPainter *painter, const QRect &rect, const QStyleOptionViewItem &option,

@@ -17,10 +17,15 @@ struct Run
     QByteArray err;
 };
 
-Run plotbench(const QStringList &arguments)
+Run plotbench(const QStringList &arguments, bool withDisplay = true)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withDisplay) {
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+    }
     env.insert(u"XDG_CACHE_HOME"_s, QDir::tempPath() + u"/plotbench-tst-cli-cache"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PLOTBENCH_EXECUTABLE), arguments);
@@ -123,6 +128,17 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("plotbench: "));
+    }
+
+    // Regression: --help used to construct the GUI application and abort without a display.
+    void helpAndVersionNeedNoDisplay()
+    {
+        const Run help = plotbench({u"--help"_s}, false);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("catalog stats"));
+        const Run version = plotbench({u"--version"_s}, false);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("Plotbench "));
     }
 
     void everyCommandHasHelp()

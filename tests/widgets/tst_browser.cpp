@@ -16,6 +16,7 @@
 #include "previewimageloader.h"
 #include "specpage.h"
 #include "speccarddelegate.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -281,7 +282,7 @@ void TestBrowser::scoreColors()
 {
     QFETCH(int, score);
     QFETCH(QColor, color);
-    QCOMPARE(SpecCardDelegate::scoreColor(score), color);
+    QCOMPARE(PlotTheme::scoreColor(score), color);
 }
 
 void TestBrowser::specPageShowsTheSpec()
