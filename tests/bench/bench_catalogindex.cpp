@@ -1,7 +1,7 @@
 // Index speed on a catalog the size of the real one. Prints figures and ratios against baselines
 // measured in the same run (reading the same bytes without parsing; libyaml's bare event scan),
 // so the numbers mean something on any machine. Not a pass/fail test: it fails only on errors.
-#include "syntheticcatalog.h"
+#include "realsizecatalog.h"
 
 #include "catalogindexcache.h"
 #include "catalogtreescanner.h"
@@ -115,14 +115,14 @@ int main(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments();
     const QString fixturePlots = QStringLiteral(PLOTBENCH_SHARED_DIR) + u"/fixtures/anyplot-sample/plots"_s;
     if (arguments.value(1) == u"--write-catalog"_s) { // for the start-up benchmark
-        const SyntheticCatalogSize written = SyntheticCatalog::write(fixturePlots, arguments.value(2) + u"/plots"_s);
+        const RealSizeCatalogSize written = RealSizeCatalog::write(fixturePlots, arguments.value(2) + u"/plots"_s);
         std::printf("wrote %d specs, %d files\n", written.specs, written.files);
         return 0;
     }
     const int specCount = 330;
     QTemporaryDir work;
     const QString plots = work.path() + u"/plots"_s;
-    const SyntheticCatalogSize size = SyntheticCatalog::write(fixturePlots, plots, specCount);
+    const RealSizeCatalogSize size = RealSizeCatalog::write(fixturePlots, plots, specCount);
     const QStringList files = allFiles(plots);
     std::printf("bench: synthetic catalog: %d specs, %lld files, %.1f MB of YAML, %d cores\n", size.specs,
                 qlonglong(files.size()), double(size.yamlBytes) / 1e6, QThread::idealThreadCount());

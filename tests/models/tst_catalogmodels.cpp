@@ -13,7 +13,6 @@
 #include "previewimageloader.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -98,7 +97,7 @@ private Q_SLOTS:
     void facetCounts_data();
     void facetCounts();
     void facetValuesOrder();
-    void searchPerformance();
+    void realSizeCatalogEvaluates();
 
     void catalogModelRoles();
     void previewPathResolution_data();
@@ -261,10 +260,10 @@ void TestCatalogModels::facetValuesOrder()
     QVERIFY(search.facetValues(u"nope"_s).isEmpty());
 }
 
-void TestCatalogModels::searchPerformance()
+void TestCatalogModels::realSizeCatalogEvaluates()
 {
-    // The browser evaluates on every keystroke: 330 specs × 9 libraries must stay far below the
-    // 10 ms budget (also in Debug builds).
+    // A real-size catalog evaluates completely for every kind of query (its speed is measured by
+    // tests/bench/bench_search, not here: timed unit tests flake).
     const CatalogPtr catalog = bigCatalog();
     const CatalogSearch search(*catalog);
     const QList<CatalogQuery> queries{
@@ -275,16 +274,8 @@ void TestCatalogModels::searchPerformance()
         {QString(), {{u"plot_type"_s, {u"scatter"_s, u"line"_s}}, {u"library"_s, {u"seaborn"_s}}}},
         {u"zzz-no-match"_s, {{u"domain"_s, {u"domain-3"_s}}}},
     };
-    QElapsedTimer timer;
-    timer.start();
-    int rounds = 0;
-    for (; rounds < 20; ++rounds)
-        for (const CatalogQuery &query : queries)
-            QVERIFY(search.evaluate(query).matches.size() == 330);
-    const double perQueryMs = double(timer.nsecsElapsed()) / 1e6 / (rounds * queries.size());
-    qInfo("CatalogSearch::evaluate: %.3f ms per query (330 specs, %zu implementations)", perQueryMs,
-          catalog->implementations().size());
-    QVERIFY2(perQueryMs < 10.0, qPrintable(u"%1 ms per query"_s.arg(perQueryMs)));
+    for (const CatalogQuery &query : queries)
+        QCOMPARE(int(search.evaluate(query).matches.size()), 330);
 }
 
 void TestCatalogModels::catalogModelRoles()

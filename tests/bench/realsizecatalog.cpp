@@ -1,4 +1,4 @@
-#include "syntheticcatalog.h"
+#include "realsizecatalog.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -40,7 +40,7 @@ QByteArray codeFor(const QString &specId, const QString &library)
 }
 } // namespace
 
-SyntheticCatalogSize SyntheticCatalog::write(const QString &fixturePlots, const QString &targetPlots, int specCount)
+RealSizeCatalogSize RealSizeCatalog::write(const QString &fixturePlots, const QString &targetPlots, int specCount)
 {
     QList<Template> templates;
     for (const QString &specId : QDir(fixturePlots).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -59,7 +59,7 @@ SyntheticCatalogSize SyntheticCatalog::write(const QString &fixturePlots, const 
     if (templates.isEmpty())
         qFatal("no templates in %s", qPrintable(fixturePlots));
 
-    SyntheticCatalogSize size;
+    RealSizeCatalogSize size;
     for (int i = 0; i < specCount; ++i) {
         const Template &t = templates[i % templates.size()];
         const QString specId = t.specId + u"-v"_s + QString::number(i);
