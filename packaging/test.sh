@@ -23,6 +23,17 @@ echo "== tests"
 tests_status=0
 ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?
 
+echo "== parsers under AddressSanitizer and UBSan (fuzzing and hostile catalogs)"
+# Only the parser-facing suites: they read untrusted files. Qt itself is not instrumented.
+cmake --preset asan >/dev/null
+cmake --build --preset asan --parallel "$jobs" --target tst_fuzzparsers tst_catalogquirks tst_catalogparser
+asan_status=0
+for suite in tst_fuzzparsers tst_catalogquirks tst_catalogparser; do
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        QT_QPA_PLATFORM=offscreen "build-asan/tests/models/$suite" || asan_status=$?
+done
+(( asan_status == 0 )) || tests_status=$asan_status
+
 echo "== benchmarks"
 bench_status=0
 ctest --test-dir build -L bench -V || bench_status=$?
