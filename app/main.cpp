@@ -22,8 +22,13 @@ void setApplicationInfo()
 }
 
 // The UI follows the system locale; a missing translation falls back to English silently.
+// English is loaded first, under the locale's: it holds only plural forms ("1 library",
+// "2 libraries"), which the source strings ("%n library(s)") cannot spell by themselves.
 void installTranslations(QCoreApplication &app)
 {
+    auto *englishPlurals = new QTranslator(&app);
+    if (englishPlurals->load(u"plotbench_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(englishPlurals);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);

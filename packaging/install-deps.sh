@@ -31,6 +31,7 @@ runtime_packages=(
 )
 test_packages=(
     xvfb xauth postgresql python3-matplotlib python3-seaborn
+    desktop-file-utils appstream imagemagick
 )
 
 # KSyntaxHighlighting for Qt 6 exists from Debian 13 / Ubuntu 24.04 on; bookworm uses our fallback.
