@@ -90,7 +90,7 @@ QVariant ImplementationModel::data(const QModelIndex &index, int role) const
         case LibraryVersionColumn:
             return impl.libraryVersion;
         case PythonVersionColumn:
-            return impl.pythonVersion;
+            return impl.languageVersion;
         case QualityScoreColumn:
             if (sort)
                 return score;
@@ -134,7 +134,7 @@ QVariant ImplementationModel::headerData(int section, Qt::Orientation orientatio
     case LibraryVersionColumn:
         return tr("Library version");
     case PythonVersionColumn:
-        return tr("Python version");
+        return tr("Language version");
     case QualityScoreColumn:
         return tr("Quality score");
     case VerdictColumn:

@@ -25,7 +25,7 @@ template<class A> void describe(A &a, ImplementationTags &v) { a(v.lists); }
 template<class A> void describe(A &a, PreviewUrls &v) { a(v.light, v.dark, v.htmlLight, v.htmlDark, v.legacy, v.legacyHtml); }
 template<class A> void describe(A &a, Implementation &v)
 {
-    a(v.specId, v.language, v.libraryId, v.codePath, v.metadataPath, v.localPreviewPath, v.previews, v.pythonVersion,
+    a(v.specId, v.language, v.libraryId, v.codePath, v.metadataPath, v.localPreviewPath, v.previews, v.languageVersion,
       v.libraryVersion, v.qualityScore, v.created, v.updated, v.generatedBy, v.workflowRun, v.issue, v.review, v.tags);
 }
 template<class A> void describe(A &a, CatalogWarning &v) { a(v.path, v.line, v.kind, v.severity, v.message); }

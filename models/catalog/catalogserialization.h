@@ -8,7 +8,7 @@
 // buffer with bounds checks (QDataStream's per-field device reads made re-opening 4× slower).
 // The format version is bumped whenever a field changes; a cache of another version is re-parsed.
 namespace CatalogSerialization {
-inline constexpr quint32 formatVersion = 2;
+inline constexpr quint32 formatVersion = 3;
 
 class Writer
 {

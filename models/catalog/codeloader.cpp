@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QStringDecoder>
 #include <QtConcurrent>
 
@@ -33,15 +34,13 @@ QFuture<QString> load(CatalogPtr catalog, QString codePath)
 
 QString languageOf(const QString &path)
 {
-    if (path.endsWith(u".py"_s))
-        return u"python"_s;
-    if (path.endsWith(u".cpp"_s) || path.endsWith(u".h"_s))
-        return u"cpp"_s;
-    if (path.endsWith(u".yaml"_s) || path.endsWith(u".yml"_s))
-        return u"yaml"_s;
-    if (path.endsWith(u".md"_s))
-        return u"markdown"_s;
-    return {};
+    static const QHash<QString, QString> byExtension{
+        {u"py"_s, u"python"_s},   {u"cpp"_s, u"cpp"_s},         {u"cc"_s, u"cpp"_s},
+        {u"h"_s, u"cpp"_s},       {u"yaml"_s, u"yaml"_s},       {u"yml"_s, u"yaml"_s},
+        {u"md"_s, u"markdown"_s}, {u"js"_s, u"javascript"_s},   {u"mjs"_s, u"javascript"_s},
+        {u"jsx"_s, u"javascript"_s}, {u"ts"_s, u"typescript"_s}, {u"tsx"_s, u"typescript"_s},
+        {u"jl"_s, u"julia"_s},    {u"r"_s, u"r"_s}};
+    return byExtension.value(path.section(u'.', -1).toLower());
 }
 
 } // namespace CodeLoader

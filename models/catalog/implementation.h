@@ -54,7 +54,7 @@ struct Implementation
     QString metadataPath;  // empty when the code has no metadata
     QString localPreviewPath; // a preview image shipped beside the code (embedded catalog), if any
     PreviewUrls previews;
-    QString pythonVersion;
+    QString languageVersion;  // python_version, or language_version for the other languages
     QString libraryVersion;   // "unknown" is common in the real catalog
     std::optional<int> qualityScore; // 0–100; absent when missing or out of range
     QDateTime created;

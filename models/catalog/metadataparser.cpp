@@ -113,7 +113,7 @@ void parse(const YamlNode &root, const QString &path, Implementation &impl, Cata
     }
     const YamlFieldReader fields(root, path, warnings);
     fields.warnUnknownKeys({"library", "language", "specification_id", "created", "updated", "generated_by",
-                            "workflow_run", "issue", "python_version", "library_version", "quality_score",
+                            "workflow_run", "issue", "python_version", "language_version", "library_version", "quality_score",
                             "review", "impl_tags", "preview_url_light", "preview_url_dark",
                             "preview_html_light", "preview_html_dark", "preview_url", "preview_html"});
 
@@ -135,7 +135,8 @@ void parse(const YamlNode &root, const QString &path, Implementation &impl, Cata
     impl.generatedBy = fields.string("generated_by");
     impl.workflowRun = fields.integer("workflow_run").value_or(0);
     impl.issue = int(fields.integer("issue").value_or(0)); // 0 means none
-    impl.pythonVersion = fields.string("python_version");
+    impl.languageVersion = fields.has("language_version") ? fields.string("language_version")
+                                                          : fields.string("python_version");
     impl.libraryVersion = fields.string("library_version");
 
     if (const auto score = fields.number("quality_score")) {

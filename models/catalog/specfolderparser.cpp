@@ -17,14 +17,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("SpecFolderParser", text);
 }
 
-// Code file extensions and the language folder they belong to.
-QString languageForExtension(QStringView suffix)
+// Implementation code, in any of the languages anyplot has grown into (python, javascript, julia,
+// r, …) and our own cpp. Images and pages that land beside the code are not code.
+bool isCodeExtension(const QString &suffix)
 {
-    if (suffix == u"py")
-        return u"python"_s;
-    if (suffix == u"cpp")
-        return u"cpp"_s;
-    return {};
+    static const QStringList extensions{u"py"_s, u"js"_s, u"mjs"_s, u"cjs"_s, u"ts"_s, u"tsx"_s, u"jsx"_s,
+                                        u"jl"_s, u"r"_s, u"cpp"_s, u"cc"_s, u"go"_s, u"rs"_s, u"java"_s,
+                                        u"kt"_s, u"scala"_s, u"rb"_s, u"swift"_s, u"m"_s};
+    return extensions.contains(suffix, Qt::CaseInsensitive);
 }
 
 struct ImplementationFiles
@@ -75,6 +75,22 @@ private:
         return files;
     }
 
+    // The old layout (metadata/{library}.yaml) and the new one (metadata/python/{library}.yaml) can
+    // both be present after a half-done migration: the language folder wins, the other is reported.
+    void setOnce(QString &slot, const QString &path)
+    {
+        if (slot.isEmpty()) {
+            slot = path;
+            return;
+        }
+        const bool pathIsNewLayout = path.count(u'/') > slot.count(u'/');
+        const QString &ignored = pathIsNewLayout ? slot : path;
+        warn(ignored, CatalogWarning::Kind::UnexpectedFile,
+             tr("describes the same implementation as %1; ignored").arg(pathIsNewLayout ? path : slot));
+        if (pathIsNewLayout)
+            slot = path;
+    }
+
     void unexpected(const QString &path)
     {
         ++m_result.fileCounts.unexpectedFiles;
@@ -102,18 +118,16 @@ private:
             ++m_result.fileCounts.specFiles;
         } else if (parts.first() == u"implementations"_s && (parts.size() == 2 || parts.size() == 3)) {
             // implementations/{language}/{library}.{ext}, or the older implementations/{library}.py
-            const QString language = languageForExtension(suffix);
             const bool inLanguageFolder = parts.size() == 3;
-            if (language.isEmpty() || (inLanguageFolder && parts[1] != language)
-                || (!inLanguageFolder && language != u"python"_s)) {
+            if (!isCodeExtension(suffix) || (!inLanguageFolder && suffix != u"py"_s)) {
                 unexpected(path);
                 return;
             }
-            implementationFor(language, stem).codePath = path;
+            setOnce(implementationFor(inLanguageFolder ? parts[1] : u"python"_s, stem).codePath, path);
             ++m_result.fileCounts.codeFiles;
         } else if (parts.first() == u"metadata"_s && (parts.size() == 2 || parts.size() == 3) && suffix == u"yaml"_s) {
             const QString language = parts.size() == 3 ? parts[1] : u"python"_s;
-            implementationFor(language, stem).metadataPath = path;
+            setOnce(implementationFor(language, stem).metadataPath, path);
             ++m_result.fileCounts.metadataFiles;
         } else if (parts.first() == u"previews"_s && parts.size() == 4 && suffix == u"png"_s) {
             // Plotbench's own layout for shipped previews: previews/{language}/{library}/plot-{theme}.png

@@ -66,7 +66,7 @@ inline Implementation implementation(const QString &specId, const QString &libra
     i.created = updated.addDays(-3);
     i.updated = updated;
     i.libraryVersion = u"3.9.0"_s;
-    i.pythonVersion = u"3.13"_s;
+    i.languageVersion = u"3.13"_s;
     i.review.verdict = score >= 90 ? Verdict::Approved : Verdict::Rejected;
     i.previews.light = previewLight;
     return i;

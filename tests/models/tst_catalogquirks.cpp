@@ -163,6 +163,11 @@ private Q_SLOTS:
         QTest::newRow("only gitkeep") << Setup([](const QString &r) {
             write(r + u"/demo/implementations/.gitkeep"_s, "");
         }) << 0 << 0 << u"demo"_s << K::MissingFile;
+        QTest::newRow("old and new metadata layout at once") << Setup([](const QString &r) {
+            writeSpec(r, u"demo"_s);
+            writeImplementation(r, u"demo"_s, u"plotly"_s);
+            write(r + u"/demo/metadata/plotly.yaml"_s, goodMetadata);
+        }) << 1 << 1 << u"demo/metadata/plotly.yaml"_s << K::UnexpectedFile;
         QTest::newRow("stray file in root") << Setup([](const QString &r) {
             writeSpec(r, u"demo"_s);
             write(r + u"/README.txt"_s, "hello");
@@ -232,6 +237,30 @@ private Q_SLOTS:
         QCOMPARE(impl->previews.image(PreviewTheme::Dark), u"https://example.org/plot.png"_s);
         // The unquoted PyYAML form "2026-01-02 10:00:00+00:00" is a timestamp too.
         QCOMPARE(impl->updated, QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
+    }
+
+    // anyplot has grown beyond Python: javascript (.js, .tsx), julia (.jl) and r (.R) folders.
+    void otherLanguages()
+    {
+        QTemporaryDir dir;
+        writeSpec(dir.path(), u"demo"_s);
+        const QList<std::pair<QString, QString>> files{{u"javascript"_s, u"d3.js"_s}, {u"javascript"_s, u"muix.tsx"_s},
+                                                       {u"julia"_s, u"makie.jl"_s}, {u"r"_s, u"ggplot2.R"_s}};
+        for (const auto &[language, file] : files) {
+            const QString library = QFileInfo(file).completeBaseName();
+            QByteArray metadata = goodMetadata;
+            write(dir.path() + u"/demo/implementations/"_s + language + u'/' + file, "code\n");
+            write(dir.path() + u"/demo/metadata/"_s + language + u'/' + library + u".yaml"_s,
+                  metadata.replace("library: matplotlib", QByteArray("library: " + library.toUtf8()))
+                      .replace("specification_id: demo\n", QByteArray("specification_id: demo\nlanguage: " + language.toUtf8() + "\n")));
+        }
+        const CatalogPtr catalog = load(dir.path());
+        QVERIFY2(catalog->warnings().isEmpty(), qPrintable(catalog->warnings().value(0).path + u": "_s
+                                                           + catalog->warnings().value(0).message));
+        QCOMPARE(catalog->languages(), (QStringList{u"javascript"_s, u"julia"_s, u"r"_s}));
+        QCOMPARE(int(catalog->implementations().size()), 4);
+        QVERIFY(catalog->implementation(u"demo"_s, u"muix"_s)->hasCode());
+        QCOMPARE(catalog->fileCounts().codeFiles, 4);
     }
 
     void veryLongReviewText()
