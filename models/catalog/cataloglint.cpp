@@ -57,6 +57,7 @@ public:
                 tr("no Data bullet has the form `name` (type) - meaning"));
         if (!spec.created.isValid())
             add(yaml, CatalogWarning::Severity::Warning, tr("'created' is missing"));
+        checkDates(yaml, spec.created, spec.updated);
         if (spec.issue <= 0)
             add(yaml, CatalogWarning::Severity::Warning, tr("'issue' is missing: the spec is not linked to its issue"));
         for (int i = 0; i < specTagCategoryCount; ++i) {
@@ -71,9 +72,23 @@ public:
     }
 
 private:
+    // A stamp from the future or an update before the creation is a generator's or a clock's bug.
+    void checkDates(const QString &path, const QDateTime &created, const QDateTime &updated)
+    {
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3600);
+        if (created.isValid() && created > soon)
+            add(path, CatalogWarning::Severity::Warning, tr("'created' lies in the future"));
+        if (updated.isValid() && updated > soon)
+            add(path, CatalogWarning::Severity::Warning, tr("'updated' lies in the future"));
+        if (created.isValid() && updated.isValid() && updated < created)
+            add(path, CatalogWarning::Severity::Warning, tr("'updated' is earlier than 'created'"));
+    }
+
     void check(const Implementation &impl)
     {
         const QString &path = impl.metadataPath.isEmpty() ? impl.codePath : impl.metadataPath;
+        if (!impl.metadataPath.isEmpty())
+            checkDates(path, impl.created, impl.updated);
         if (!impl.metadataPath.isEmpty() && !impl.qualityScore)
             add(path, CatalogWarning::Severity::Warning, tr("no valid quality_score"));
         if (!impl.metadataPath.isEmpty() && impl.previews.image(PreviewTheme::Light).isEmpty())

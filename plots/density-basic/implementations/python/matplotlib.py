@@ -1,7 +1,7 @@
 """ anyplot.ai
 density-basic: Basic Density Plot
 Library: matplotlib 3.6.3 | Python 3.11
-Quality: 90/100 | Created: 2026-11-22
+Quality: 90/100 | Created: 2026-11-21
 """
 
 import os

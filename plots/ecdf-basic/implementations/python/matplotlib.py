@@ -1,7 +1,7 @@
 """ anyplot.ai
 ecdf-basic: Basic ECDF Plot
 Library: matplotlib 3.6.3 | Python 3.11
-Quality: 92/100 | Created: 2026-11-22
+Quality: 92/100 | Created: 2026-11-21
 """
 
 import os

@@ -1,7 +1,7 @@
 """ anyplot.ai
 errorbar-basic: Basic Error Bar Plot
 Library: matplotlib 3.6.3 | Python 3.11
-Quality: 89/100 | Created: 2026-11-22
+Quality: 89/100 | Created: 2026-11-21
 """
 
 import os

@@ -1,7 +1,7 @@
 """ anyplot.ai
 scatter-basic: Basic Scatter Plot
 Library: matplotlib 3.6.3 | Python 3.11
-Quality: 91/100 | Created: 2026-11-22
+Quality: 91/100 | Created: 2026-11-21
 """
 
 import os
