@@ -37,6 +37,10 @@ int fail(const QString &reason)
 // Shared by every catalog command: parses `<source> [--json] [--no-cache]`, loads the catalog.
 struct CatalogCommand
 {
+    // Its texts belong to the "CommandLine" context, as the tr() above: a plain tr() inside a
+    // struct would make lupdate file them under "CommandLine::CatalogCommand" instead.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     QCommandLineParser parser;
     QCommandLineOption json{u"json"_s, tr("Print machine-readable JSON.")};
     QCommandLineOption noCache{u"no-cache"_s, tr("Ignore the on-disk index cache and parse every file.")};

@@ -6,7 +6,6 @@
 #include "previewimageloader.h"
 #include "speccarddelegate.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -87,12 +86,6 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setAccessibleName(tr("Search specs"));
     connect(m_searchField, &QLineEdit::textChanged, m_filterModel, &CatalogFilterModel::setSearchText);
-
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, &CatalogBrowser::focusSearch);
-    addAction(findAction);
 
     m_sortBox = new QComboBox(this);
     m_sortBox->setObjectName(u"catalogSortBox"_s);

@@ -46,10 +46,14 @@ CatalogProblemsPanel::CatalogProblemsPanel(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(CatalogWarningModel::SeverityColumn, 80);
-    header->resizeSection(CatalogWarningModel::KindColumn, 140);
-    header->resizeSection(CatalogWarningModel::PathColumn, 320);
-    header->resizeSection(CatalogWarningModel::LineColumn, 50);
+    // Never narrower than the title and its sort arrow: translated titles run longer ("Schweregrad").
+    const auto setWidth = [header](int column, int width) {
+        header->resizeSection(column, qMax(width, header->sectionSizeHint(column)));
+    };
+    setWidth(CatalogWarningModel::SeverityColumn, 80);
+    setWidth(CatalogWarningModel::KindColumn, 140);
+    setWidth(CatalogWarningModel::PathColumn, 320);
+    setWidth(CatalogWarningModel::LineColumn, 50);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT problemActivated(index.data(CatalogWarningModel::PathRole).toString(),
                                 index.data(CatalogWarningModel::LineRole).toInt());

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent>
@@ -23,7 +24,9 @@ CatalogIndexCache::CatalogIndexCache(const QString &catalogRoot, const QString &
     const QString directory = cacheDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog-index"_s
         : cacheDirectory;
-    const QByteArray key = QCryptographicHash::hash(m_catalogRoot.toUtf8(), QCryptographicHash::Sha1).toHex();
+    // Warnings are cached as the user read them, translated: one cache per catalog and UI language.
+    const QByteArray key = QCryptographicHash::hash((m_catalogRoot + u'\n' + QLocale().name()).toUtf8(),
+                                                    QCryptographicHash::Sha1).toHex();
     m_filePath = directory + u'/' + QString::fromLatin1(key) + u".bin"_s;
 }
 

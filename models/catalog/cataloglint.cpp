@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace CatalogLint {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogLint", text);
-}
-
 // What a load problem means for a maintainer's CI: files the site cannot use are errors; oddities
 // that anyplot itself tolerates are warnings.
 CatalogWarning::Severity severityOf(const CatalogWarning &warning)
@@ -38,6 +33,9 @@ CatalogWarning::Severity severityOf(const CatalogWarning &warning)
 
 class SpecRules
 {
+    // Context "CatalogLint", not the "CatalogLint::SpecRules" lupdate would file a plain tr() of
+    // this class under (where the translations would never be looked up).
+    Q_DECLARE_TR_FUNCTIONS(CatalogLint)
 public:
     SpecRules(const Catalog &catalog, CatalogWarnings &findings) : m_catalog(catalog), m_findings(findings) {}
 

@@ -15,9 +15,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate files a tr() call under the class or namespace the code is in. The texts of functions
+// outside FolderCatalogSource's members name their context explicitly, with QCoreApplication::translate().
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FolderCatalogSource", text, nullptr, n);
+    return QCoreApplication::translate("FolderCatalogSource", text, disambiguation, n);
 }
 
 SpecFolderParser::FileReader fileReader(const QString &root)
@@ -25,16 +27,18 @@ SpecFolderParser::FileReader fileReader(const QString &root)
     return [root](const QString &relativePath, QString *error) -> std::optional<QByteArray> {
         QFile file(root + u'/' + relativePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot be read: %1").arg(file.errorString());
+            *error = QCoreApplication::translate("FolderCatalogSource", "cannot be read: %1").arg(file.errorString());
             return std::nullopt;
         }
         if (file.size() > SpecFolderParser::maxTextFileSize) {
-            *error = tr("is %1 MB, larger than any catalog file should be; not read").arg(file.size() >> 20);
+            *error = QCoreApplication::translate("FolderCatalogSource",
+                                                 "is %1 MB, larger than any catalog file should be; not read")
+                         .arg(file.size() >> 20);
             return std::nullopt;
         }
         QByteArray content = file.readAll();
         if (file.error() != QFileDevice::NoError) {
-            *error = tr("cannot be read: %1").arg(file.errorString());
+            *error = QCoreApplication::translate("FolderCatalogSource", "cannot be read: %1").arg(file.errorString());
             return std::nullopt;
         }
         return content;
@@ -129,7 +133,7 @@ CatalogPtr FolderCatalogSource::load(QPromise<CatalogPtr> &promise) const
         return provisional; // the files are as the cache says: nothing new to show
 
     promise.setProgressRange(0, int(toParse.size()));
-    promise.setProgressValueAndText(0, tr("Reading %n spec folder(s)…", int(toParse.size())));
+    promise.setProgressValueAndText(0, tr("Reading %n spec folder(s)…", nullptr, int(toParse.size())));
     std::atomic<int> done = 0;
     const SpecFolderParser::FileReader read = fileReader(root);
     QtConcurrent::blockingMap(catalogWorkerPool(), toParse, [&](int index) {
@@ -172,7 +176,7 @@ SampleCatalogSource::SampleCatalogSource()
 
 QString SampleCatalogSource::displayName() const
 {
-    return tr("Sample catalog");
+    return QCoreApplication::translate("FolderCatalogSource", "Sample catalog");
 }
 
 CatalogOrigin SampleCatalogSource::origin() const

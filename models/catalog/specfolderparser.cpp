@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace SpecFolderParser {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpecFolderParser", text);
-}
-
 // Implementation code, in any of the languages anyplot has grown into (python, javascript, julia,
 // r, …) and our own cpp. Images and pages that land beside the code are not code.
 bool isCodeExtension(const QString &suffix)
@@ -39,6 +34,9 @@ struct ImplementationFiles
 
 class FolderParse
 {
+    // Context "SpecFolderParser", not the "SpecFolderParser::FolderParse" lupdate would file a
+    // plain tr() of this class under (where the translations would never be looked up).
+    Q_DECLARE_TR_FUNCTIONS(SpecFolderParser)
 public:
     FolderParse(const SpecFolderListing &listing, const FileReader &read)
         : m_listing(listing)

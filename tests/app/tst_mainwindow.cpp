@@ -6,7 +6,9 @@
 #include "mainwindow.h"
 #include "specpage.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -76,6 +78,23 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget(), window.specPage());
         window.showBrowser();
         QCOMPARE(stack->currentWidget(), window.browser());
+    }
+
+    // Regression: the browser and the window both bound Ctrl+F, and Qt ignored the ambiguous key.
+    void findShortcutFocusesTheSearch()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openCatalog(std::make_shared<SampleCatalogSource>());
+        QVERIFY(waitForLoad(window));
+        window.showSpec(window.catalog()->specs().front().id);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *search = window.browser()->findChild<QLineEdit *>(u"catalogSearchField"_s);
+        QVERIFY(search);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.browser());
+        QTRY_VERIFY(search->hasFocus());
     }
 
     void cancelKeepsTheCatalogShown()
