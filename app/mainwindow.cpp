@@ -242,6 +242,7 @@ void MainWindow::setCatalog(CatalogPtr catalog)
 {
     m_catalog = std::move(catalog);
     m_browser->setCatalog(m_catalog);
+    Q_EMIT catalogChanged();
     m_problemsPanel->setWarnings(m_catalog ? m_catalog->warnings() : CatalogWarnings());
     updateProblemsButton();
     updateWindowTitle();

@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // A load ended: with a new catalog, canceled or failed (the status text says which).
     void loadingFinished(bool loaded);
+    // A catalog is on screen: a provisional offline index or the final one.
+    void catalogChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -19,9 +19,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void catalogShown(bool loaded);
+    void catalogShown();
+    void loadingFinished(bool loaded);
 
     MainWindow *m_window;
     QElapsedTimer m_sinceStart;
     bool m_painted = false;
+    bool m_shown = false;
 };

@@ -27,17 +27,18 @@ baseline=$(for _ in $(seq $runs); do ms_of "$plotbench" --version; done | median
 measure() { # label, then plotbench arguments
     local label=$1
     shift
-    local log paint shown
+    local log paint shown finished
     log=$(mktemp)
     for _ in $(seq $runs); do
         PLOTBENCH_STARTUP_REPORT=quit "$plotbench" "$@" 2>>"$log" >/dev/null
     done
     paint=$(sed -n 's/^startup: first paint after \([0-9.]*\) ms/\1/p' "$log" | median)
     shown=$(sed -n 's/^startup: catalog shown after \([0-9.]*\) ms.*/\1/p' "$log" | median)
+    finished=$(sed -n 's/^startup: loading finished after \([0-9.]*\) ms.*/\1/p' "$log" | median)
     rm -f "$log"
     printf 'bench: %-38s first paint %7.1f ms (budget 300 ms; %.1f× a --version run of %d ms)\n' \
         "$label" "$paint" "$(awk -v p="$paint" -v b="$baseline" 'BEGIN { print p / b }')" "$baseline"
-    printf 'bench: %-38s catalog shown %5.1f ms\n' "$label" "$shown"
+    printf 'bench: %-38s catalog shown %5.1f ms, loading finished %5.1f ms\n' "$label" "$shown" "$finished"
 }
 
 measure "sample catalog" --catalog sample
