@@ -17,9 +17,9 @@ namespace CommandLine {
 namespace {
 enum ExitCode { Success = 0, Findings = 1, Failure = 2 };
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
 }
 
 QTextStream &out()
@@ -119,8 +119,10 @@ int catalogLint(const QStringList &arguments)
                   << (finding.severity == CatalogWarning::Severity::Error ? tr("error") : tr("warning"))
                   << u": "_s << finding.message << u" ["_s << CatalogWarning::kindKey(finding.kind) << u"]\n"_s;
         }
-        out() << tr("%1 error(s), %2 warning(s) in %3 specs\n")
-                     .arg(errors).arg(findings.size() - errors).arg(command.catalog->specs().size());
+        // "%1, %2 in %3": each count is its own plural message, so every language can inflect it.
+        out() << tr("%1, %2 in %3\n")
+                     .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, int(findings.size()) - errors),
+                          tr("%n spec(s)", nullptr, int(command.catalog->specs().size())));
     }
     return errors > 0 ? Findings : Success;
 }

@@ -230,10 +230,10 @@ void MainWindow::onLoadFinished(quint64 request, const QString &sourceName)
     const double seconds = double(m_loadTimer.elapsed()) / 1000.0;
     if (loaded != m_catalog)
         setCatalog(loaded);
-    setStatusText(tr("Loaded %1 specs, %2 implementations from %3")
-                      .arg(loaded->specs().size())
-                      .arg(loaded->implementations().size())
-                      .arg(loaded->origin().displayName.isEmpty() ? sourceName : loaded->origin().displayName));
+    setStatusText(tr("Loaded %1, %2 from %3")
+                      .arg(tr("%n spec(s)", nullptr, int(loaded->specs().size())),
+                           tr("%n implementation(s)", nullptr, int(loaded->implementations().size())),
+                           loaded->origin().displayName.isEmpty() ? sourceName : loaded->origin().displayName));
     m_statusLabel->setToolTip(tr("Read in %1 s").arg(QLocale().toString(seconds, 'f', 2)));
     Q_EMIT loadingFinished(true);
 }

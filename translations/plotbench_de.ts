@@ -4,7 +4,7 @@
 <context>
     <name>CatalogBrowser</name>
     <message>
-        <location filename="../widgets/catalogbrowser.cpp" line="+86"/>
+        <location filename="../widgets/catalogbrowser.cpp" line="+85"/>
         <source>Search id, title, description, tags…</source>
         <translation>ID, Titel, Beschreibung, Tags durchsuchen…</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Spezifikationen durchsuchen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -521,14 +521,38 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 error(s), %2 warning(s) in %3 specs
+        <location line="+4"/>
+        <source>%1, %2 in %3
 </source>
-        <translation>Fehler: %1, Warnungen: %2, geprüfte Spezifikationen: %3
+        <translation>%1, %2 in %3
 </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n spec(s)</source>
+        <translation>
+            <numerusform>%n Spezifikation</numerusform>
+            <numerusform>%n Spezifikationen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Usage: plotbench [--catalog SOURCE] [--spec ID] open the workbench
        plotbench catalog stats SOURCE [--json] [--no-cache]
        plotbench catalog lint SOURCE [--json]
@@ -792,16 +816,32 @@ Jeder Befehl versteht --help.
     </message>
     <message>
         <location line="+8"/>
-        <source>Loaded %1 specs, %2 implementations from %3</source>
-        <translation>%3: %1 Spezifikationen und %2 Implementierungen geladen</translation>
+        <source>Loaded %1, %2 from %3</source>
+        <translation>%1 und %2 aus %3 geladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n spec(s)</source>
+        <translation>
+            <numerusform>%n Spezifikation</numerusform>
+            <numerusform>%n Spezifikationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n implementation(s)</source>
+        <translation>
+            <numerusform>%n Implementierung</numerusform>
+            <numerusform>%n Implementierungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Read in %1 s</source>
         <translation>Eingelesen in %1 s</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open Catalog Folder</source>
         <translation>Katalogordner öffnen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogBrowser</name>
     <message>
-        <location filename="../widgets/catalogbrowser.cpp" line="+86"/>
+        <location filename="../widgets/catalogbrowser.cpp" line="+85"/>
         <source>Search id, title, description, tags…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,13 +514,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 error(s), %2 warning(s) in %3 specs
+        <location line="+4"/>
+        <source>%1, %2 in %3
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n spec(s)</source>
+        <translation>
+            <numerusform>%n spec</numerusform>
+            <numerusform>%n specs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Usage: plotbench [--catalog SOURCE] [--spec ID] open the workbench
        plotbench catalog stats SOURCE [--json] [--no-cache]
        plotbench catalog lint SOURCE [--json]
@@ -779,16 +803,32 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+8"/>
-        <source>Loaded %1 specs, %2 implementations from %3</source>
+        <source>Loaded %1, %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n spec(s)</source>
+        <translation>
+            <numerusform>%n spec</numerusform>
+            <numerusform>%n specs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n implementation(s)</source>
+        <translation>
+            <numerusform>%n implementation</numerusform>
+            <numerusform>%n implementations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Read in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open Catalog Folder</source>
         <translation type="unfinished"></translation>
     </message>
