@@ -1190,7 +1190,7 @@ Jeder Befehl versteht --help.
 <context>
     <name>Yaml</name>
     <message>
-        <location filename="../models/catalog/yamldocument.cpp" line="+131"/>
+        <location filename="../models/catalog/yamldocument.cpp" line="+132"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
@@ -1246,6 +1246,30 @@ Jeder Befehl versteht --help.
         <location line="+11"/>
         <source>unknown field &apos;%1&apos;</source>
         <translation>unbekanntes Feld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>YamlNode</name>
+    <message>
+        <location filename="../models/catalog/yamldocument.cpp" line="-125"/>
+        <location line="+11"/>
+        <source>null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>scalar</source>
+        <translation>Einzelwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping</source>
+        <translation>Zuordnung</translation>
     </message>
 </context>
 <context>

@@ -1177,7 +1177,7 @@ Every command accepts --help.
 <context>
     <name>Yaml</name>
     <message>
-        <location filename="../models/catalog/yamldocument.cpp" line="+131"/>
+        <location filename="../models/catalog/yamldocument.cpp" line="+132"/>
         <source>nesting deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,6 +1232,30 @@ Every command accepts --help.
     <message>
         <location line="+11"/>
         <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlNode</name>
+    <message>
+        <location filename="../models/catalog/yamldocument.cpp" line="-125"/>
+        <location line="+11"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,19 +105,20 @@ std::optional<QStringList> YamlNode::toStringList() const
 
 QString YamlNode::typeName() const
 {
+    // Shown inside messages ("… should be text, not a list").
     if (isNull())
-        return u"null"_s;
+        return QCoreApplication::translate("YamlNode", "null");
     switch (m_type) {
     case Type::Scalar:
-        return u"scalar"_s;
+        return QCoreApplication::translate("YamlNode", "scalar");
     case Type::Sequence:
-        return u"list"_s;
+        return QCoreApplication::translate("YamlNode", "list");
     case Type::Mapping:
-        return u"mapping"_s;
+        return QCoreApplication::translate("YamlNode", "mapping");
     case Type::Null:
         break;
     }
-    return u"null"_s;
+    return QCoreApplication::translate("YamlNode", "null");
 }
 
 // Turns libyaml events into a YamlNode tree without recursion: open collections live on a stack and
