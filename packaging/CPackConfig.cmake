@@ -56,11 +56,13 @@ set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${PROJECT_DESCRIPTION})
 # Debian control syntax: the body lines are indented by CPack; a lone "." would be a blank line.
 set(CPACK_PACKAGE_DESCRIPTION
-"Plotbench is a desktop workbench for the anyplot plot catalog: browse and filter
-the catalog offline, compare the implementations of a plot across plotting
-libraries (preview, code and quality review), plot your own CSV, Excel or JSON
-data with native renderings of the catalog's specifications and export them as
-PNG, SVG or PDF, lint a catalog and keep a PostgreSQL copy of it in step.")
+"Plotbench is a desktop workbench for anyplot, a catalog of library-agnostic plot
+specifications, each implemented in several Python plotting libraries and
+reviewed for quality. It browses the catalog offline (an embedded sample or a
+checkout of the anyplot repository) with search and facet filters, shows each
+specification with its implementations, reviews and code, lists every problem
+of a catalog folder, and checks a catalog from the command line
+(plotbench catalog stats|lint), as maintainers' CI does.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY plotbench)
 set(CPACK_PACKAGE_FILE_NAME "plotbench-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
@@ -82,8 +84,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
-# Loaded as plugins, so invisible to dpkg-shlibdeps: the platform plugins (xcb, offscreen …).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# Loaded as plugins, so invisible to dpkg-shlibdeps: the platform plugins (qt6-qpa-plugins; on
+# Debian 12 xcb/offscreen ship in libqt6gui6 itself) and the SVG icon engine and image plugin
+# (libqt6svg6) that draw the window icon: the linker drops libQt6Svg while no symbol of it is used.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 # Wayland sessions, WebP previews, Qt's own German strings, the fonts the golden renders assume.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "qt6-wayland, qt6-image-formats-plugins, qt6-translations-l10n, fonts-dejavu-core")

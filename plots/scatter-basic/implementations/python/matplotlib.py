@@ -1,7 +1,7 @@
 """ anyplot.ai
 scatter-basic: Basic Scatter Plot
 Library: matplotlib 3.6.3 | Python 3.11
-Quality: 91/100 | Created: 2026-11-21
+Quality: 92/100 | Created: 2026-11-21
 """
 
 import os
@@ -35,7 +35,7 @@ plt.rcParams.update(
 # Data: trunk diameter vs height of 160 surveyed beech trees
 np.random.seed(7)
 diameter = np.random.uniform(12, 85, 160)  # cm at breast height
-height = 6.5 + 0.32 * diameter + np.random.normal(0, 6.0, 160)  # m
+height = 6.5 + 0.32 * diameter + np.random.normal(0, 1, 160) * (1.5 + 0.08 * diameter)  # m, spread grows with size
 
 slope, intercept = np.polyfit(diameter, height, 1)
 r = np.corrcoef(diameter, height)[0, 1]
