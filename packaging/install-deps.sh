@@ -29,9 +29,14 @@ runtime_packages=(
     libqt6widgets6 libqt6charts6 libqt6svg6 libqt6network6 libqt6concurrent6
     qt6-qpa-plugins fonts-dejavu-core
 )
+# Test servers and peers: PostgreSQL for the database tests, matplotlib/seaborn for running catalog
+# scripts, the xlsx/ods producers of the import tests, the reference readers of the benchmarks,
+# clang's sanitizer runtimes for fuzzing.
 test_packages=(
     xvfb xauth postgresql python3-matplotlib python3-seaborn
     desktop-file-utils appstream imagemagick
+    python3-pandas python3-openpyxl python3-xlsxwriter python3-odf libreoffice-calc-nogui r-cran-data.table
+    clang libclang-rt-14-dev
 )
 
 # KSyntaxHighlighting for Qt 6 exists from Debian 13 / Ubuntu 24.04 on; bookworm uses our fallback.

@@ -8,7 +8,7 @@ namespace CatalogSerialization {
 
 namespace {
 // Each type names its fields once; the same list serves reading and writing.
-template<class A> void describe(A &a, DataColumn &v) { a(v.name, v.typeText, v.normalizedType, v.optional, v.meaning); }
+template<class A> void describe(A &a, SpecDataColumn &v) { a(v.name, v.typeText, v.normalizedType, v.optional, v.meaning); }
 template<class A> void describe(A &a, SpecTags &v) { a(v.lists); }
 template<class A> void describe(A &a, Spec &v)
 {

@@ -8,7 +8,7 @@
 #include <array>
 
 // One `- \`name\` (type[, optional]) - meaning` bullet of a spec's `## Data` section.
-struct DataColumn
+struct SpecDataColumn
 {
     QString name;
     QString typeText;       // as written: "numeric array", "str", …
@@ -16,7 +16,7 @@ struct DataColumn
     bool optional = false;
     QString meaning;
 
-    friend bool operator==(const DataColumn &, const DataColumn &) = default;
+    friend bool operator==(const SpecDataColumn &, const SpecDataColumn &) = default;
 };
 
 // The four tag lists every specification.yaml carries. The vocabulary is open.
@@ -43,7 +43,7 @@ struct Spec
     QString description;  // raw Markdown of `## Description`
     QStringList applications;
     QStringList data;     // every bullet of `## Data`, as written (the API's `data[]`)
-    QList<DataColumn> dataColumns;
+    QList<SpecDataColumn> dataColumns;
     QStringList notes;
     SpecTags tags;
     QDateTime created;    // UTC; invalid when absent or unparsable

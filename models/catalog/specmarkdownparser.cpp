@@ -105,7 +105,7 @@ SpecMarkdown parse(QByteArrayView content, const QString &path, CatalogWarnings 
     return result;
 }
 
-std::optional<DataColumn> parseDataColumn(const QString &bullet)
+std::optional<SpecDataColumn> parseDataColumn(const QString &bullet)
 {
     // `name` (type[, optional]) - meaning; the dash may be an en/em dash or a colon.
     static const QRegularExpression pattern(
@@ -113,7 +113,7 @@ std::optional<DataColumn> parseDataColumn(const QString &bullet)
     const QRegularExpressionMatch match = pattern.match(bullet);
     if (!match.hasMatch())
         return std::nullopt;
-    DataColumn column;
+    SpecDataColumn column;
     column.name = match.captured(1).trimmed();
     QStringList typeParts;
     for (const QString &part : match.captured(2).split(u',')) {

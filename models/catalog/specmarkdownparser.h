@@ -15,7 +15,7 @@ struct SpecMarkdown
     QString description;
     QStringList applications;
     QStringList data;
-    QList<DataColumn> dataColumns;
+    QList<SpecDataColumn> dataColumns;
     QStringList notes;
     QStringList sectionOrder; // `##` headings as written, for lint
 };
@@ -23,7 +23,7 @@ struct SpecMarkdown
 namespace SpecMarkdownParser {
 SpecMarkdown parse(QByteArrayView content, const QString &path, CatalogWarnings &warnings);
 // `\`name\` (type[, optional]) - meaning`, without the bullet; nullopt when the bullet is not a column.
-std::optional<DataColumn> parseDataColumn(const QString &bullet);
+std::optional<SpecDataColumn> parseDataColumn(const QString &bullet);
 // 53 free-text spellings → numeric, integer, categorical, text, datetime, boolean, list, other.
 QString normalizeType(const QString &typeText);
 }

@@ -241,7 +241,7 @@ private Q_SLOTS:
     void dataColumns()
     {
         QFETCH(QString, bullet);
-        const std::optional<DataColumn> column = SpecMarkdownParser::parseDataColumn(bullet);
+        const std::optional<SpecDataColumn> column = SpecMarkdownParser::parseDataColumn(bullet);
         QVERIFY(column);
         QTEST(column->name, "name");
         QTEST(column->normalizedType, "type");

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "datatable.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QPromise>
+#include <QString>
+#include <QStringList>
+
+// The options of one import: what the import dialog edits and the CLI passes. A null QChar or an
+// empty string means "detect it".
+struct ImportOptions
+{
+    enum class Format { Auto, Csv, Xlsx, Ods, Json };
+    Format format = Format::Auto;
+
+    static QStringList defaultMissingMarkers(); // "", NA, N/A, null, NaN, -
+
+    // Text formats
+    QString encoding;              // empty: detect (BOM, UTF-16 heuristics, UTF-8, else Windows-1252)
+    QChar delimiter;               // null: sniff among , ; tab | space
+    QChar quote = u'"';
+    QChar escape;                  // null: a doubled quote escapes a quote (RFC 4180)
+    int skipLines = 0;             // lines dropped before the header row
+    int headerRow = 0;             // index of the header row after skipLines; -1: no header
+    QString commentPrefix;         // lines starting with it are skipped; empty: none
+    QChar decimalSeparator = u'.';
+    QChar thousandsSeparator;      // null: none
+    QStringList missingMarkers = defaultMissingMarkers(); // compared after trimming
+    bool unixTimestamps = false;   // integer columns that look like epoch seconds become datetimes
+
+    // Per column, by position in the file (0-based): a forced type, a new name.
+    QHash<int, ColumnType> typeOverrides;
+    QHash<int, QString> renames;
+
+    // Spreadsheets
+    QString sheet;                 // empty: the first sheet
+    QString cellRange;             // "B3:F200"; empty: the used range
+
+    // JSON
+    QString recordPath;            // "data.items": the array under that key path; empty: detect
+
+    qsizetype maxRows = -1;        // stop after this many data rows (previews); -1: all
+};
+
+// A warning with where it happened: a 1-based line for text formats, or a cell ("Sheet1!C7").
+struct ImportWarning
+{
+    qint64 line = 0;               // 0 when a cell is given or the warning concerns the whole file
+    QString cell;
+    QString message;
+};
+
+struct ImportResult
+{
+    DataTablePtr table;            // may be partial (with warnings), or null when `error` is set
+    QList<ImportWarning> warnings;
+    QString error;                 // empty on success: a clear message otherwise
+    bool canceled = false;
+
+    // What detection chose, so the dialog can show it and the CLI print it.
+    QString format;                // "csv", "xlsx", "ods", "json", "jsonl"
+    QString encoding;              // "UTF-8", "UTF-16LE", "Windows-1252" … (text formats)
+    QChar delimiter;               // text formats
+    QStringList sheets;            // spreadsheets: every sheet name, in workbook order
+    QString rawText;               // text formats: the first lines as decoded text, for the raw preview
+    qint64 totalRows = -1;         // rows in the file when known (a preview may hold fewer)
+};
+
+// Reading files into DataTables. Every reader takes options in and returns a result out; none
+// throws, aborts an import on one bad row, or reads unbounded input into memory at once.
+namespace DataImport {
+
+ImportOptions::Format detectFormat(const QString &path);
+
+// The whole work, on the calling thread: progress 0…1000 and cancellation through the promise when
+// given (the future's progress range is set by the caller).
+ImportResult importFile(const QString &path, const ImportOptions &options, QPromise<ImportResult> *promise = nullptr);
+// Same for data already in memory (pasted text, a test's bytes).
+ImportResult importBytes(const QByteArray &bytes, const ImportOptions &options,
+                         QPromise<ImportResult> *promise = nullptr);
+
+// On a worker thread; the future reports progress and can be canceled.
+QFuture<ImportResult> importAsync(const QString &path, const ImportOptions &options);
+// The first `rows` rows for the import dialog's live preview (≤ 50 ms for any file).
+QFuture<ImportResult> previewAsync(const QString &path, const ImportOptions &options, qsizetype rows = 200);
+
+} // namespace DataImport
