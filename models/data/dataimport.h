@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QIODevice;
+
 // The options of one import: what the import dialog edits and the CLI passes. A null QChar or an
 // empty string means "detect it".
 struct ImportOptions
@@ -69,20 +73,37 @@ struct ImportResult
     qint64 totalRows = -1;         // rows in the file when known (a preview may hold fewer)
 };
 
-// Reading files into DataTables. Every reader takes options in and returns a result out; none
-// throws, aborts an import on one bad row, or reads unbounded input into memory at once.
+// How a running import reports progress and learns it was canceled; both may be empty.
+struct ImportControl
+{
+    std::function<void(double fraction)> progress; // 0…1, called at most every few ms
+    std::function<bool()> isCanceled;
+    bool canceled() const { return isCanceled && isCanceled(); }
+    void report(double fraction) const { if (progress) progress(fraction); }
+};
+
+// One reader per format (CsvReader, XlsxReader, OdsReader, JsonReader): options in, result out.
+// `device` is open for reading and random access (a QFile or QBuffer).
+class DataReader
+{
+public:
+    virtual ~DataReader() = default;
+    virtual ImportResult read(QIODevice &device, const ImportOptions &options, const ImportControl &control) const = 0;
+};
+
+// Reading files into DataTables: picks the reader by the options' format or by sniffing the content
+// (a .xlsx that is really a CSV is read as CSV). None throws, aborts an import on one bad row, or
+// reads unbounded input into memory at once.
 namespace DataImport {
 
-ImportOptions::Format detectFormat(const QString &path);
+ImportOptions::Format detectFormat(QIODevice &device, const QString &fileName);
 
-// The whole work, on the calling thread: progress 0…1000 and cancellation through the promise when
-// given (the future's progress range is set by the caller).
-ImportResult importFile(const QString &path, const ImportOptions &options, QPromise<ImportResult> *promise = nullptr);
+// The whole work, on the calling thread.
+ImportResult importFile(const QString &path, const ImportOptions &options, const ImportControl &control = {});
 // Same for data already in memory (pasted text, a test's bytes).
-ImportResult importBytes(const QByteArray &bytes, const ImportOptions &options,
-                         QPromise<ImportResult> *promise = nullptr);
+ImportResult importBytes(const QByteArray &bytes, const ImportOptions &options, const ImportControl &control = {});
 
-// On a worker thread; the future reports progress and can be canceled.
+// On a worker thread; the future reports progress (0…1000) and can be canceled.
 QFuture<ImportResult> importAsync(const QString &path, const ImportOptions &options);
 // The first `rows` rows for the import dialog's live preview (≤ 50 ms for any file).
 QFuture<ImportResult> previewAsync(const QString &path, const ImportOptions &options, qsizetype rows = 200);
