@@ -2,12 +2,17 @@
 
 #include "catalogbrowser.h"
 #include "catalogproblemspanel.h"
+#include "dataimportcontroller.h"
+#include "dataview.h"
 #include "foldercatalogsource.h"
 #include "specpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -54,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problemsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    createDataDock();
 
     createActions();
     createStatusBar();
@@ -80,6 +86,11 @@ void MainWindow::createActions()
     });
     openSample->setStatusTip(tr("Open the small catalog built into Plotbench; works offline"));
     fileMenu->addSeparator();
+    fileMenu->addAction(m_dataImport->importAction());
+    fileMenu->addMenu(m_dataImport->recentMenu());
+    fileMenu->addAction(m_dataImport->pasteAction());
+    addAction(m_dataImport->pasteAction()); // Ctrl+V works with the menu bar hidden too
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -98,6 +109,10 @@ void MainWindow::createActions()
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("Catalog &Problems"));
     viewMenu->addAction(problems);
+    QAction *data = m_dataDock->toggleViewAction();
+    data->setText(tr("&Data"));
+    data->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    viewMenu->addAction(data);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Plotbench"), this, &MainWindow::about);
@@ -136,7 +151,47 @@ void MainWindow::createStatusBar()
         m_problemsButton->setChecked(!m_problemsDock->isHidden());
     });
     statusBar()->addPermanentWidget(m_problemsButton);
+    statusBar()->addPermanentWidget(m_dataImport->statusWidget());
     updateProblemsButton();
+}
+
+void MainWindow::createDataDock()
+{
+    setAcceptDrops(true);
+    m_dataImport = new DataImportController(this);
+    m_dataView = new DataView(this);
+    m_dataDock = new QDockWidget(tr("Data"), this);
+    m_dataDock->setObjectName(u"dataDock"_s);
+    m_dataDock->setWidget(m_dataView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
+    m_dataDock->hide();
+    connect(m_dataImport, &DataImportController::tableChanged, this, [this](const DataTablePtr &table) {
+        m_dataView->setImport(m_dataImport->lastSource(), m_dataImport->lastResult());
+        m_dataDock->show();
+        m_dataDock->raise();
+        Q_EMIT dataTableChanged(table);
+    });
+    connect(m_dataImport, &DataImportController::importFinished, this,
+            [this](bool, const QString &message) { setStatusText(message); });
+}
+
+const DataTablePtr &MainWindow::dataTable() const
+{
+    return m_dataImport->table();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DataImportController::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!DataImportController::canImport(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_dataImport->importMime(event->mimeData());
 }
 
 void MainWindow::openCatalog(CatalogSourcePtr source)
@@ -343,6 +398,7 @@ void MainWindow::writeSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelLoading();
+    m_dataImport->cancelImport();
     writeSettings();
     event->accept();
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "catalogsource.h"
+#include "datatable.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 
 class CatalogBrowser;
 class CatalogProblemsPanel;
+class DataImportController;
+class DataView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -43,18 +46,30 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     QString statusText() const;
 
+    // The user's data: imported through the controller, shown in the Data dock, plotted by the
+    // native implementations. Null until something is imported.
+    const DataTablePtr &dataTable() const;
+    DataImportController *dataImport() const { return m_dataImport; }
+    DataView *dataView() const { return m_dataView; }
+    QDockWidget *dataDock() const { return m_dataDock; }
+
 Q_SIGNALS:
     // A load ended: with a new catalog, canceled or failed (the status text says which).
     void loadingFinished(bool loaded);
     // A catalog is on screen: a provisional offline index or the final one.
     void catalogChanged();
+    // New data was imported (the table is complete).
+    void dataTableChanged(const DataTablePtr &table);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createStatusBar();
+    void createDataDock();
     void openFolder();
     void about();
     void onLoadFinished(quint64 request, const QString &sourceName);
@@ -75,6 +90,9 @@ private:
     SpecPage *m_specPage = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     CatalogProblemsPanel *m_problemsPanel = nullptr;
+    DataImportController *m_dataImport = nullptr;
+    QDockWidget *m_dataDock = nullptr;
+    DataView *m_dataView = nullptr;
 
     QAction *m_backAction = nullptr;
     QLabel *m_statusLabel = nullptr;

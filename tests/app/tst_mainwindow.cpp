@@ -2,6 +2,8 @@
 // after the first paint, the browser, spec page and problems panel show what was loaded.
 #include "catalogbrowser.h"
 #include "catalogproblemspanel.h"
+#include "dataimportcontroller.h"
+#include "dataview.h"
 #include "foldercatalogsource.h"
 #include "mainwindow.h"
 #include "specpage.h"
@@ -9,6 +11,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -123,6 +128,52 @@ private Q_SLOTS:
         QVERIFY(window.catalog());
         QCOMPARE(int(window.catalog()->specs().size()), 0);
         QCOMPARE(window.catalog()->warnings().size(), 1);
+    }
+
+    void importsDataOnAWorkerAndShowsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"measurements.csv"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("time,value\n2026-01-01T00:00:00Z,1.5\n2026-01-02T00:00:00Z,2.5\n");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.dataTable());
+        QSignalSpy changed(&window, &MainWindow::dataTableChanged);
+        window.dataImport()->startImport(ImportSource::file(path), ImportOptions());
+        QVERIFY(changed.wait(10000));
+        QVERIFY(window.dataTable());
+        QCOMPARE(window.dataTable()->rowCount(), 2);
+        QCOMPARE(window.dataTable()->column(0).type(), ColumnType::DateTime);
+        QVERIFY(window.dataDock()->isVisible());
+        QVERIFY(window.dataView()->summaryText().contains(u"measurements.csv"_s));
+        QVERIFY(window.statusText().contains(u"measurements.csv"_s));
+
+        // A failed import keeps what was loaded and says why.
+        QSignalSpy finished(window.dataImport(), &DataImportController::importFinished);
+        window.dataImport()->startImport(ImportSource::file(dir.filePath(u"missing.csv"_s)), ImportOptions());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(window.dataTable()->rowCount(), 2);
+    }
+
+    void acceptsDroppedFilesAndPastedTables()
+    {
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(u"/tmp/data.xlsx"_s)});
+        QVERIFY(DataImportController::canImport(&file));
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(u"/tmp/picture.png"_s)});
+        QVERIFY(!DataImportController::canImport(&other));
+        QMimeData text;
+        text.setText(u"a\tb\n1\t2\n"_s);
+        QVERIFY(DataImportController::canImport(&text));
+        QMimeData blank;
+        blank.setText(u"  \n"_s);
+        QVERIFY(!DataImportController::canImport(&blank));
     }
 };
 
