@@ -1,6 +1,7 @@
 #include "csvchunkparser.h"
 
 #include "csvrecordsplitter.h"
+#include "memoryadvice.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +40,10 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
         chunk.columns.push_back(m_forcedFloat[c] ? CsvColumnAccumulator::forcedFloat()
                                                  : CsvColumnAccumulator(m_modes[c]));
     // A guess of the rows from the bytes saves most re-allocations of the number arrays.
-    chunk.rowLines.reserve(size_t(std::max<ptrdiff_t>(0, limit - from)) / (columnCount * 6 + 2) + 16);
+    const size_t expectedRows = size_t(std::max<ptrdiff_t>(0, std::min(limit, end) - from)) / (columnCount * 4 + 1) + 16;
+    MemoryAdvice::reserveHuge(chunk.rowLines, maxRows >= 0 ? std::min(expectedRows, size_t(maxRows)) : expectedRows);
+    for (CsvColumnAccumulator &column : chunk.columns)
+        column.reserve(chunk.rowLines.capacity());
 
     CsvRecordSplitter splitter(m_dialect, end);
     const NumberParser &numbers = m_types.numbers();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "memoryadvice.h"
 #include "numberparser.h"
 #include "typeinference.h"
 
@@ -90,6 +91,13 @@ public:
         toText(rows);
         m_text.clear();
         m_ends.clear();
+    }
+
+    // Room for the rows a chunk is expected to hold (numbers only: text grows as it comes).
+    void reserve(size_t rows)
+    {
+        if (m_mode != Mode::Text)
+            MemoryAdvice::reserveHuge(m_numbers, rows);
     }
 
     Mode mode() const { return m_mode; }

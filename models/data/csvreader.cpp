@@ -3,6 +3,7 @@
 #include "csvchunkparser.h"
 #include "csvrecordsplitter.h"
 #include "delimitersniffer.h"
+#include "memoryadvice.h"
 #include "missingbits.h"
 #include "textencoding.h"
 #include "typeinference.h"
@@ -20,9 +21,6 @@
 #include <mutex>
 #include <thread>
 
-#ifdef Q_OS_UNIX
-#include <sys/mman.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -97,11 +95,8 @@ ImportResult CsvReader::read(QIODevice &device, const ImportOptions &options, co
         return read(QByteArrayView(data).sliced(device.pos(), qsizetype(size)), options, control);
     }
     if (auto *file = qobject_cast<QFileDevice *>(&device); file && size > 0 && !device.isSequential()) {
-        // Mapped, so a big file costs no copy and its pages are read by the parser threads.
+        // Mapped, so a big file costs no copy and its pages are faulted in by the parser threads.
         if (uchar *map = file->map(device.pos(), size)) {
-#ifdef Q_OS_UNIX
-            madvise(map, size_t(size), MADV_SEQUENTIAL | MADV_WILLNEED);
-#endif
             ImportResult result = read(QByteArrayView(map, qsizetype(size)), options, control);
             file->unmap(map);
             return result;
@@ -237,7 +232,9 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
     const size_t dataBytes = size_t(end - dataStart);
     size_t chunkCount = 1;
     if (options.maxRows < 0 && threads > 1 && dataBytes > size_t(1) << 20) {
-        chunkCount = std::max(size_t(threads), dataBytes / chunkBytes);
+        // Few big chunks: their arrays get huge pages, and merging them is cheap.
+        chunkCount = std::min(size_t(threads) * 2, std::max<size_t>(1, dataBytes / chunkBytes));
+        chunkCount = std::max(chunkCount, size_t(threads));
         chunkCount = std::min(chunkCount, std::max<size_t>(1, maxAccumulators / columnCount));
     }
     std::vector<CsvChunk> chunks(chunkCount);
@@ -341,7 +338,7 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
                 }
             }
             if (anyFloat) {
-                std::vector<double> values(rows);
+                std::vector<double> values = MemoryAdvice::hugeVector<double>(rows);
                 for (size_t i = 0; i < chunkCount; ++i) {
                     CsvColumnAccumulator &column = chunks[i].columns[c];
                     double *out = values.data() + rowOffset[i];
@@ -358,7 +355,7 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
                 columns[c] = DataColumnBuilder::adoptFloats(name, std::move(values), missing.take());
                 return;
             }
-            std::vector<qint64> values(rows);
+            std::vector<qint64> values = MemoryAdvice::hugeVector<qint64>(rows);
             qint64 min = INT64_MAX, max = INT64_MIN;
             for (size_t i = 0; i < chunkCount; ++i) {
                 CsvColumnAccumulator &column = chunks[i].columns[c];
