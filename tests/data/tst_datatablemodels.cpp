@@ -158,6 +158,16 @@ private Q_SLOTS:
         QCOMPARE(::sortedRowOrder(sampleTable()->column(column), Qt::SortOrder(order)), expected);
     }
 
+    void sortedRowOrderPlacesNonNumbersLast()
+    {
+        // A computed NaN (not a missing marker) goes last like a missing value; infinities are numbers.
+        const DataColumn column = DataColumnBuilder::fromFloats(
+            u"x"_s, {2.0, std::nan(""), 1.0, 2.0, -INFINITY, INFINITY, 0.0}, {false, false, false, false, false, false, true});
+        QCOMPARE(::sortedRowOrder(column, Qt::AscendingOrder), order({4, 2, 0, 3, 5, 1, 6}));
+        // Ties keep the file's order in both directions.
+        QCOMPARE(::sortedRowOrder(column, Qt::DescendingOrder), order({5, 0, 3, 2, 4, 1, 6}));
+    }
+
     void statisticsOfNumbersSkipNonFinite()
     {
         const DataColumn column = DataColumnBuilder::fromFloats(

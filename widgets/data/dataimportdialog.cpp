@@ -56,6 +56,7 @@ DataImportDialog::DataImportDialog(const ImportSource &source, QWidget *parent)
     m_table->setObjectName(u"previewTable"_s);
     m_table->setModel(m_previewModel);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setToolTip(tr("Right-click a column to set its type or rename it"));
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &DataImportDialog::showColumnMenu);
