@@ -1,5 +1,6 @@
 #include "catalogsources.h"
 #include "commandline.h"
+#include "dataimportcontroller.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -65,6 +66,10 @@ int runGui(int argc, char **argv)
     const QCommandLineOption specOption(
         u"spec"_s, QCoreApplication::translate("main", "Open the page of spec ID once the catalog is loaded."), u"ID"_s);
     parser.addOption(specOption);
+    const QCommandLineOption importOption(
+        u"import"_s, QCoreApplication::translate("main", "Open the import dialog for the data FILE (CSV, xlsx, ods, JSON)."),
+        u"FILE"_s);
+    parser.addOption(importOption);
     parser.process(app);
 
     QString error;
@@ -85,6 +90,8 @@ int runGui(int argc, char **argv)
         }, Qt::SingleShotConnection);
     }
     window.show();
+    if (parser.isSet(importOption))
+        QTimer::singleShot(0, &window, [&window, path = parser.value(importOption)] { window.dataImport()->openFile(path); });
     // The catalog loads after the first paint; the window shows progress meanwhile.
     QTimer::singleShot(0, &window, [&window, source] { window.openCatalog(source); });
     return app.exec();
