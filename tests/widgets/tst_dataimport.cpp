@@ -6,6 +6,7 @@
 
 #include "columnstatisticsmodel.h"
 #include "dataimportdialog.h"
+#include "datagridview.h"
 #include "datatablemodel.h"
 #include "dataview.h"
 #include "importpreviewer.h"
@@ -149,7 +150,7 @@ private Q_SLOTS:
 
         // Sorting from the header runs on a worker and then shows the new order.
         QSignalSpy sorted(view.tableModel(), &DataTableModel::sortFinished);
-        view.tableView()->sortByColumn(1, Qt::DescendingOrder);
+        view.grid()->sortByColumn(1, Qt::DescendingOrder);
         QVERIFY(sorted.wait(5000));
         QCOMPARE(view.tableModel()->index(0, 1).data(DataTableModel::TypedValueRole).toDouble(), 13.25);
         keepScreenshot(&view, u"data-view.png"_s);

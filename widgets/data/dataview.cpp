@@ -1,6 +1,7 @@
 #include "dataview.h"
 
 #include "columnstatisticsmodel.h"
+#include "datagridview.h"
 #include "datatablemodel.h"
 #include "importwarningmodel.h"
 
@@ -18,16 +19,9 @@ DataView::DataView(QWidget *parent)
     : QWidget(parent)
 {
     m_tableModel = new DataTableModel(this);
-    m_table = new QTableView(this);
+    m_table = new DataGridView(this);
     m_table->setObjectName(u"dataTable"_s);
     m_table->setModel(m_tableModel);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the file's order at first
-    // Fixed row heights keep scrolling through millions of rows free of per-row measuring.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_statisticsModel = new ColumnStatisticsModel(this);
     m_statistics = new QTableView(this);
@@ -40,7 +34,7 @@ DataView::DataView(QWidget *parent)
     connect(m_statistics->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_table->scrollTo(m_tableModel->index(m_table->rowAt(0) < 0 ? 0 : m_table->rowAt(0), current.row()));
+                    m_table->scrollToColumn(current.row());
             });
 
     m_warningModel = new ImportWarningModel(this);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ColumnStatisticsModel;
+class DataGridView;
 class DataTableModel;
 class ImportWarningModel;
 class QLabel;
@@ -23,7 +24,7 @@ public:
     void setImport(const ImportSource &source, const ImportResult &result);
     void clear();
 
-    QTableView *tableView() const { return m_table; }
+    DataGridView *grid() const { return m_table; }
     const DataTableModel *tableModel() const { return m_tableModel; }
     const ColumnStatisticsModel *statisticsModel() const { return m_statisticsModel; }
     const ImportWarningModel *warningModel() const { return m_warningModel; }
@@ -33,7 +34,7 @@ private:
     DataTableModel *m_tableModel = nullptr;
     ColumnStatisticsModel *m_statisticsModel = nullptr;
     ImportWarningModel *m_warningModel = nullptr;
-    QTableView *m_table = nullptr;
+    DataGridView *m_table = nullptr;
     QTableView *m_statistics = nullptr;
     QTableView *m_warnings = nullptr;
     QTabWidget *m_sideTabs = nullptr;
