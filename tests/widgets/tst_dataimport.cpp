@@ -12,7 +12,9 @@
 #include "importpreviewer.h"
 #include "importwarningmodel.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
@@ -157,6 +159,40 @@ private Q_SLOTS:
 
         view.clear();
         QCOMPARE(view.tableModel()->rowCount(), 0);
+    }
+
+    void gridScrollsByRowsAndCopiesTheCurrentCell()
+    {
+        std::vector<double> values(100000);
+        for (size_t i = 0; i < values.size(); ++i)
+            values[i] = double(i) / 2;
+        DataTableModel model;
+        model.setTable(std::make_shared<const DataTable>(QList<DataColumn>{DataColumnBuilder::fromFloats(u"half"_s, values)}));
+        DataGridView grid;
+        grid.resize(400, 300);
+        grid.setModel(&model);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.firstVisibleRow(), 0);
+        grid.setFocus();
+        QTest::keyClick(&grid, Qt::Key_Down);
+        QCOMPARE(grid.currentRow(), 0);
+        QTest::keyClick(&grid, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(grid.currentRow(), 99999);
+        QVERIFY(grid.firstVisibleRow() > 99000); // scrolled so the current row is on screen
+        QTest::keySequence(&grid, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), model.index(99999, 0).data().toString());
+        QTest::keyClick(&grid, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(grid.firstVisibleRow(), 0);
+        // A click picks the cell under the mouse: the third row.
+        QTest::mouseClick(grid.viewport(), Qt::LeftButton, {}, QPoint(20, grid.rowHeight() * 2 + 3));
+        QCOMPARE(grid.currentRow(), 2);
+        // Sorting from the header reorders the rows; the row numbers stay the file's.
+        QSignalSpy sorted(&model, &DataTableModel::sortFinished);
+        grid.sortByColumn(0, Qt::DescendingOrder);
+        QVERIFY(sorted.wait(5000));
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"100000"_s);
+        keepScreenshot(&grid, u"data-grid.png"_s);
     }
 
 private:
