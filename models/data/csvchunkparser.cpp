@@ -32,6 +32,7 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
                            const std::atomic<bool> &canceled) const
 {
     const size_t columnCount = m_modes.size();
+    chunk = CsvChunk{}; // a chunk parsed again from a corrected start forgets the first attempt
     chunk.start = from;
     chunk.limit = limit;
     chunk.columns.clear();

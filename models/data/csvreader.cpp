@@ -14,6 +14,9 @@
 #include <QThread>
 
 #include <algorithm>
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
@@ -68,14 +71,17 @@ const char *skipPhysicalLines(const char *p, const char *end, int lines, int64_t
     return p;
 }
 
-// Where a chunk may start: after the first line end at or after `p`.
+// Where a chunk may start: after the first line end at or after `p`, looked for in a bounded window
+// (a giant line leaves the rest to the chunk before: `end`).
 const char *nextLineStart(const char *p, const char *end)
 {
-    while (p < end && *p != '\n' && *p != '\r')
-        ++p;
-    if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
-        return p + 2;
-    return p < end ? p + 1 : end;
+    constexpr size_t window = size_t(16) << 20;
+    const size_t length = std::min(size_t(end - p), window);
+    const char *lf = static_cast<const char *>(std::memchr(p, '\n', length));
+    const char *cr = static_cast<const char *>(std::memchr(p, '\r', lf ? size_t(lf - p) : length));
+    if (cr)
+        return cr + 1 < end && cr[1] == '\n' ? cr + 2 : cr + 1;
+    return lf ? lf + 1 : end;
 }
 
 struct Mapping
@@ -97,6 +103,11 @@ ImportResult CsvReader::read(QIODevice &device, const ImportOptions &options, co
     if (auto *file = qobject_cast<QFileDevice *>(&device); file && size > 0 && !device.isSequential()) {
         // Mapped, so a big file costs no copy and its pages are faulted in by the parser threads.
         if (uchar *map = file->map(device.pos(), size)) {
+#ifdef Q_OS_LINUX
+            // Read ahead in big steps instead of faulting page by page (a cold or sparse file).
+            madvise(map - (reinterpret_cast<uintptr_t>(map) & 4095), size_t(size) + (reinterpret_cast<uintptr_t>(map) & 4095),
+                    MADV_SEQUENTIAL);
+#endif
             ImportResult result = read(QByteArrayView(map, qsizetype(size)), options, control);
             file->unmap(map);
             return result;
@@ -240,8 +251,10 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
     std::vector<CsvChunk> chunks(chunkCount);
     std::vector<const char *> starts(chunkCount + 1, end);
     starts[0] = dataStart;
-    for (size_t i = 1; i < chunkCount; ++i)
-        starts[i] = std::max(starts[i - 1], nextLineStart(dataStart + dataBytes * i / chunkCount, end));
+    for (size_t i = 1; i < chunkCount; ++i) {
+        const char *nominal = dataStart + dataBytes * i / chunkCount;
+        starts[i] = starts[i - 1] >= nominal ? starts[i - 1] : nextLineStart(nominal, end);
+    }
     const CsvChunkParser parser(dialect, types, modes, forcedFloat);
     std::atomic<bool> canceled{false};
     std::atomic<size_t> done{0};
@@ -324,6 +337,13 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
             anyFloat = anyFloat || chunk.columns[c].mode() == CsvColumnAccumulator::Mode::Float;
         }
         const QString &name = names.at(qsizetype(c));
+        if (numeric) {
+            // Nothing present at all (a header without data, an empty column): no number, text.
+            size_t missingCells = 0;
+            for (const CsvChunk &chunk : chunks)
+                missingCells += chunk.columns[c].missingRows().size();
+            numeric = missingCells < rows || forcedFloat[c];
+        }
         if (numeric) {
             MissingBits missing;
             for (size_t i = 0; i < chunkCount; ++i) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -171,8 +172,7 @@ private:
                 break;
             if (c == 0) {
                 m_flags.nulBytes = true;
-                while (p < m_end && *p == 0)
-                    ++p;
+                p = skipNuls(p);
                 continue;
             }
             if (m_dialect.escape && c == m_dialect.escape && p + 1 < m_end) {
@@ -188,6 +188,21 @@ private:
             }
             appendScratch(start, size_t(p - start), offset);
         }
+        return p;
+    }
+
+    // Past a run of NUL bytes, 8 at a time (a sparse file is gigabytes of them).
+    const char *skipNuls(const char *p) const
+    {
+        while (m_end - p >= 8) {
+            uint64_t word;
+            std::memcpy(&word, p, 8);
+            if (word)
+                break;
+            p += 8;
+        }
+        while (p < m_end && *p == 0)
+            ++p;
         return p;
     }
 
@@ -230,7 +245,7 @@ private:
             const char c = *p;
             if (c == 0) {
                 m_flags.nulBytes = true;
-                ++p;
+                p = skipNuls(p);
                 continue;
             }
             if (escape && c == escape && c != quote) {
