@@ -25,7 +25,8 @@ public:
     // (`onlyColumn` < 0) or one, so that threads may refill different columns of one chunk at once.
     void backfill(CsvChunk &chunk, const char *end, int onlyColumn = -1) const;
 
-    static constexpr int maxWarningsPerChunk = 200;
+    // As many as the reader lists in all: the first ones in file order are the same however the file is cut.
+    static constexpr int maxWarningsPerChunk = 1000;
 
 private:
 

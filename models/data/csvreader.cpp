@@ -32,7 +32,7 @@ QString tr(const char *text) { return QCoreApplication::translate("CsvReader", t
 
 constexpr qsizetype sampleBytes = 64 * 1024;
 constexpr int rawPreviewLines = 200;
-constexpr qsizetype maxWarnings = 1000;
+constexpr qsizetype maxWarnings = CsvChunkParser::maxWarningsPerChunk;
 constexpr size_t chunkBytes = size_t(8) << 20;
 constexpr size_t maxAccumulators = 262'144; // columns × chunks: bounds the bookkeeping of wide files
 
