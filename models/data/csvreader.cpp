@@ -436,7 +436,8 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
                         CsvColumnAccumulator &column = chunks[i].columns[c];
                         double *out = values.data() + rowOffset[i];
                         if (column.mode() == CsvColumnAccumulator::Mode::Float) {
-                            std::memcpy(out, column.numberBytes(), column.rows() * sizeof(double));
+                            if (column.rows())
+                                std::memcpy(out, column.numberBytes(), column.rows() * sizeof(double));
                         } else {
                             for (size_t r = 0; r < column.rows(); ++r)
                                 out[r] = double(column.integer(r));

@@ -22,12 +22,8 @@ public:
             p += negative || *p == '+';
             if (p != end) {
                 uint64_t result = 0;
-                for (; p != end; ++p) {
-                    const unsigned digit = unsigned(uint8_t(*p)) - '0';
-                    if (digit > 9)
-                        return parseIntegerSlow(text, value);
-                    result = result * 10 + digit;
-                }
+                if (digits(p, end, &result) != end)
+                    return parseIntegerSlow(text, value);
                 *value = negative ? -int64_t(result) : int64_t(result);
                 return true;
             }
@@ -45,26 +41,16 @@ public:
             p += negative || *p == '+';
             uint64_t mantissa = 0;
             const char *integerStart = p;
-            for (; p != end; ++p) {
-                const unsigned digit = unsigned(uint8_t(*p)) - '0';
-                if (digit > 9)
-                    break;
-                mantissa = mantissa * 10 + digit;
-            }
-            std::ptrdiff_t digits = p - integerStart;
+            p = digits(p, end, &mantissa);
+            std::ptrdiff_t count = p - integerStart;
             std::ptrdiff_t fraction = 0;
             if (p != end && *p == '.') {
                 const char *fractionStart = ++p;
-                for (; p != end; ++p) {
-                    const unsigned digit = unsigned(uint8_t(*p)) - '0';
-                    if (digit > 9)
-                        break;
-                    mantissa = mantissa * 10 + digit;
-                }
+                p = digits(p, end, &mantissa);
                 fraction = p - fractionStart;
-                digits += fraction;
+                count += fraction;
             }
-            if (p == end && digits > 0 && digits <= 15) {
+            if (p == end && count > 0 && count <= 15) {
                 const double v = double(mantissa) / powerOfTen(int(fraction));
                 *value = negative ? -v : v;
                 return true;
@@ -82,6 +68,29 @@ public:
 
 private:
     static bool isBlank(char c) { return c == ' ' || c == '\t'; }
+    // Appends the decimal digits at p to *value, two per step (half the multiply chain); returns
+    // where the digits end. Overflow is the caller's concern (it counts the digits).
+    static const char *digits(const char *p, const char *end, uint64_t *value)
+    {
+        uint64_t v = *value;
+        while (end - p >= 2) {
+            const unsigned high = unsigned(uint8_t(p[0])) - '0';
+            const unsigned low = unsigned(uint8_t(p[1])) - '0';
+            if (high > 9 || low > 9)
+                break;
+            v = v * 100 + high * 10 + low;
+            p += 2;
+        }
+        if (p != end) {
+            const unsigned digit = unsigned(uint8_t(*p)) - '0';
+            if (digit <= 9) {
+                v = v * 10 + digit;
+                ++p;
+            }
+        }
+        *value = v;
+        return p;
+    }
     static double powerOfTen(int exponent) { return s_powersOfTen[exponent]; } // 0…15
     static constexpr double s_powersOfTen[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
