@@ -250,3 +250,17 @@ DataColumn DataColumnBuilder::fromTexts(QString name, ColumnType type, const QSt
     }
     return builder.take();
 }
+
+DataColumn DataColumnBuilder::fromCodes(QString name, ColumnType type, QStringList dictionary, std::vector<qint32> codes)
+{
+    Q_ASSERT(isStringType(type));
+    DataColumnBuilder builder(std::move(name), type);
+    builder.m_column.m_dictionary = std::move(dictionary);
+    builder.m_column.m_codes = std::move(codes);
+    for (const qint32 code : builder.m_column.m_codes) {
+        if (code < 0)
+            builder.markMissing();
+        ++builder.m_column.m_rows;
+    }
+    return builder.take();
+}

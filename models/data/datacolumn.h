@@ -96,6 +96,8 @@ public:
                                    const std::vector<bool> &missing = {});
     static DataColumn fromTexts(QString name, ColumnType type, const QStringList &values,
                                 const std::vector<bool> &missing = {});
+    // Already dictionary-encoded text: `codes` index into `dictionary` (distinct values), -1 is missing.
+    static DataColumn fromCodes(QString name, ColumnType type, QStringList dictionary, std::vector<qint32> codes);
 
 private:
     void markMissing();
