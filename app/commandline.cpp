@@ -28,6 +28,8 @@ const QList<Command> &commands()
         {"catalog", "stats", catalogStats,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog stats SOURCE [--json] [--no-cache]")},
         {"catalog", "lint", catalogLint, QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog lint SOURCE [--json]")},
+        {"import", nullptr, importData,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench import FILE [--json] [--head N] [--sheet NAME] [import options]")},
     };
     return all;
 }

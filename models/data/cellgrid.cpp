@@ -1,5 +1,6 @@
 #include "cellgrid.h"
 
+#include "missingbits.h"
 #include "textcolumninference.h"
 
 #include <QDateTime>
@@ -158,6 +159,7 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
     // Per string id: -1 unseen, -2 a missing marker, else the index among the column's distinct texts.
     std::vector<qint32> slot(size_t(m_strings.size()), -1);
     std::vector<qint32> touched;
+    const TextColumnInference::MissingMarkers markers(options);
 
     QList<DataColumn> columns;
     columns.reserve(qsizetype(selected.size()));
@@ -181,7 +183,7 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
                 const qint32 id = qint32(c.payload[row]);
                 if (slot[size_t(id)] == -1) {
                     touched.push_back(id);
-                    if (TextColumnInference::isMissingMarker(m_strings.at(id), options)) {
+                    if (markers.contains(m_strings.at(id))) {
                         slot[size_t(id)] = -2;
                     } else {
                         slot[size_t(id)] = qint32(distinct.size());
@@ -216,8 +218,12 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
 
         const auto forced = options.typeOverrides.constFind(int(selected[s].position));
         const bool isForced = forced != options.typeOverrides.cend();
-        if (isForced)
+        if (isForced) {
             type = forced.value();
+            if (!distinct.isEmpty() && !isStringType(type) && textTypes.type != type
+                && !(type == ColumnType::Float && textTypes.type == ColumnType::Integer))
+                textTypes = TextColumnInference::infer(distinct, options, type);
+        }
 
         const QString &name = names.at(qsizetype(s));
         auto warnUnfit = [&](size_t row, const QString &text) {
@@ -257,7 +263,11 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
             if (!isForced)
                 type = TextColumnInference::isCategorical(dictionary.size(), presentCount) ? ColumnType::Categorical
                                                                                          : ColumnType::Text;
-            columns.append(DataColumnBuilder::fromCodes(name, type, std::move(dictionary), std::move(codes)));
+            MissingBits missing;
+            for (size_t row = 0; row < codes.size(); ++row)
+                if (codes[row] < 0)
+                    missing.set(row);
+            columns.append(DataColumnBuilder::adoptCodes(name, type, std::move(codes), std::move(dictionary), missing.take()));
         } else {
             const bool textMatches = !distinct.isEmpty() && textTypes.type == type;
             const bool textToFloat = !distinct.isEmpty() && type == ColumnType::Float && textTypes.type == ColumnType::Integer;
@@ -267,7 +277,7 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
                 floats.assign(size_t(rows), 0.0);
             else
                 integers.assign(size_t(rows), 0);
-            std::vector<bool> missing(size_t(rows), false);
+            MissingBits missing;
             for (size_t row = begin; row < end; ++row) {
                 const size_t at = row - begin;
                 const Kind k = kindAt(row);
@@ -299,18 +309,13 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
                     const qint32 dIndex = slot[size_t(p)];
                     if (dIndex == -2)
                         break; // a missing marker
+                    if (dIndex < 0 || textTypes.valid.empty() || !textTypes.valid[size_t(dIndex)])
+                        break;
                     if (textMatches) {
                         if (type == ColumnType::Float) d = textTypes.floats[size_t(dIndex)];
                         else i = textTypes.integers[size_t(dIndex)];
                     } else if (textToFloat) {
                         d = double(textTypes.integers[size_t(dIndex)]);
-                    } else {
-                        qint64 ci = 0;
-                        double cd = 0;
-                        if (TextColumnInference::convert(m_strings.at(qint32(p)), type, options, &ci, &cd)) {
-                            if (type == ColumnType::Float) d = cd;
-                            else i = ci;
-                        }
                     }
                     break;
                 }
@@ -320,15 +325,15 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
                 } else if (type != ColumnType::Float && i) {
                     integers[at] = *i;
                 } else {
-                    missing[at] = true;
+                    missing.set(at);
                     if (k != Kind::Empty && k != Kind::Error && !(k == Kind::Text && slot[size_t(p)] == -2))
                         warnUnfit(row, cellText(c, row));
                 }
             }
             if (type == ColumnType::Float)
-                columns.append(DataColumnBuilder::fromFloats(name, std::move(floats), missing));
+                columns.append(DataColumnBuilder::adoptFloats(name, std::move(floats), missing.take()));
             else
-                columns.append(DataColumnBuilder::fromIntegers(name, type, std::move(integers), missing));
+                columns.append(DataColumnBuilder::adoptIntegers(name, type, std::move(integers), missing.take()));
         }
         for (const qint32 id : touched)
             slot[size_t(id)] = -1;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <bit>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -251,16 +252,50 @@ DataColumn DataColumnBuilder::fromTexts(QString name, ColumnType type, const QSt
     return builder.take();
 }
 
-DataColumn DataColumnBuilder::fromCodes(QString name, ColumnType type, QStringList dictionary, std::vector<qint32> codes)
+void DataColumnBuilder::adoptMissing(std::vector<quint64> missingBits)
+{
+    const size_t rows = size_t(m_column.m_rows);
+    missingBits.resize((rows + 63) >> 6, 0);
+    if (rows & 63)
+        missingBits.back() &= (quint64(1) << (rows & 63)) - 1;
+    qsizetype count = 0;
+    for (const quint64 word : missingBits)
+        count += qsizetype(std::popcount(word));
+    m_column.m_missingCount = count;
+    if (count > 0) {
+        missingBits.shrink_to_fit();
+        m_column.m_missing = std::move(missingBits);
+    }
+}
+
+DataColumn DataColumnBuilder::adoptFloats(QString name, std::vector<double> values, std::vector<quint64> missingBits)
+{
+    DataColumnBuilder builder(std::move(name), ColumnType::Float);
+    builder.m_column.m_rows = qsizetype(values.size());
+    builder.m_column.m_floats = std::move(values);
+    builder.adoptMissing(std::move(missingBits));
+    return std::exchange(builder.m_column, DataColumn{});
+}
+
+DataColumn DataColumnBuilder::adoptIntegers(QString name, ColumnType type, std::vector<qint64> values,
+                                            std::vector<quint64> missingBits)
+{
+    Q_ASSERT(!isStringType(type) && type != ColumnType::Float);
+    DataColumnBuilder builder(std::move(name), type);
+    builder.m_column.m_rows = qsizetype(values.size());
+    builder.m_column.m_integers = std::move(values);
+    builder.adoptMissing(std::move(missingBits));
+    return std::exchange(builder.m_column, DataColumn{});
+}
+
+DataColumn DataColumnBuilder::adoptCodes(QString name, ColumnType type, std::vector<qint32> codes,
+                                         QStringList dictionary, std::vector<quint64> missingBits)
 {
     Q_ASSERT(isStringType(type));
     DataColumnBuilder builder(std::move(name), type);
-    builder.m_column.m_dictionary = std::move(dictionary);
+    builder.m_column.m_rows = qsizetype(codes.size());
     builder.m_column.m_codes = std::move(codes);
-    for (const qint32 code : builder.m_column.m_codes) {
-        if (code < 0)
-            builder.markMissing();
-        ++builder.m_column.m_rows;
-    }
-    return builder.take();
+    builder.m_column.m_dictionary = std::move(dictionary);
+    builder.adoptMissing(std::move(missingBits));
+    return std::exchange(builder.m_column, DataColumn{});
 }

@@ -96,10 +96,17 @@ public:
                                    const std::vector<bool> &missing = {});
     static DataColumn fromTexts(QString name, ColumnType type, const QStringList &values,
                                 const std::vector<bool> &missing = {});
-    // Already dictionary-encoded text: `codes` index into `dictionary` (distinct values), -1 is missing.
-    static DataColumn fromCodes(QString name, ColumnType type, QStringList dictionary, std::vector<qint32> codes);
+
+    // Whole arrays handed over without a copy (the fast path of the readers). `missingBits` holds
+    // one bit per row (row r: bit r % 64 of word r / 64), or is empty when nothing is missing.
+    static DataColumn adoptFloats(QString name, std::vector<double> values, std::vector<quint64> missingBits);
+    static DataColumn adoptIntegers(QString name, ColumnType type, std::vector<qint64> values,
+                                    std::vector<quint64> missingBits);
+    static DataColumn adoptCodes(QString name, ColumnType type, std::vector<qint32> codes, QStringList dictionary,
+                                 std::vector<quint64> missingBits);
 
 private:
+    void adoptMissing(std::vector<quint64> missingBits);
     void markMissing();
     DataColumn m_column;
     QHash<QString, qint32> m_codeOf;

@@ -47,6 +47,12 @@ struct ImportOptions
     QString recordPath;            // "data.items": the array under that key path; empty: detect
 
     qsizetype maxRows = -1;        // stop after this many data rows (previews); -1: all
+
+    // Bounds against hostile input (tests lower them; the defaults suit real files).
+    qsizetype maxFieldBytes = qsizetype(16) << 20; // a longer field is cut, with a warning
+    int maxColumns = 262'144;      // fields beyond are dropped, with a warning
+    qint64 scanLimitBytes = -1;    // read at most this many bytes of the file (previews); -1: all
+    int threads = 0;               // parser threads; 0: one per core
 };
 
 // A warning with where it happened: a 1-based line for text formats, or a cell ("Sheet1!C7").

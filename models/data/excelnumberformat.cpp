@@ -64,7 +64,8 @@ bool isDateCode(QStringView code)
 
 std::optional<qint64> serialToMsecs(double serial, bool date1904)
 {
-    if (!std::isfinite(serial) || serial < 0 || serial > 2958466.0) // 9999-12-31
+    // 1900-01-01 … 9999-12-31; the 1904 system reaches back to 1900 with negative serials.
+    if (!std::isfinite(serial) || serial < (date1904 ? -1462.0 : 0.0) || serial > 2958466.0)
         return std::nullopt;
     constexpr double msPerDay = 86400000.0;
     // Day 0 of each system, in days from 1970-01-01.

@@ -184,9 +184,14 @@ public:
         m_sheetName = chosen->name;
 
         for (const Relationship &rel : rels) {
-            if (rel.type.endsWith(u"/sharedStrings") && !rel.target.isEmpty() && !readSharedStrings(rel.target))
-                return failed(m_error);
-            if (rel.type.endsWith(u"/styles") && !rel.target.isEmpty() && !readStyles(rel.target))
+            const bool strings = rel.type.endsWith(u"/sharedStrings");
+            if (!strings && !rel.type.endsWith(u"/styles"))
+                continue;
+            if (rel.target.isEmpty() || !m_package.contains(rel.target)) {
+                m_warnings.addLine(0, tr("The workbook's %1 part \"%2\" is missing").arg(strings ? u"shared strings"_s : u"styles"_s, rel.target));
+                continue;
+            }
+            if (!(strings ? readSharedStrings(rel.target) : readStyles(rel.target)))
                 return failed(m_error);
         }
         if (!m_options.cellRange.isEmpty()) {
@@ -452,7 +457,7 @@ private:
                 break;
             }
         }
-        if (!hasValue)
+        if (!hasValue || part.failed())
             return;
         if (row >= maxRows || column >= maxColumns) {
             ++*outside;

@@ -225,7 +225,9 @@ void TestXlsxReader::unknownSheetListsSheets()
     QVERIFY2(result.error.contains(u"Missing"_s) && result.error.contains(u"Data, Notes"_s), qPrintable(result.error));
     QCOMPARE(result.sheets, (QStringList{u"Data"_s, u"Notes"_s}));
     options.sheet = u"notes"_s; // case-insensitive fallback
-    QCOMPARE(readFile(filesDir() + u"/openpyxl.xlsx"_s, options).table->columnCount(), 1);
+    const ImportResult notes = readFile(filesDir() + u"/openpyxl.xlsx"_s, options);
+    QVERIFY(notes.table);
+    QCOMPARE(notes.table->column(0).name(), u"Quarterly notes"_s);
 }
 
 void TestXlsxReader::cancelStops()
@@ -311,8 +313,9 @@ void TestXlsxReader::entityExpansionIsRefused()
         dtd += "\">";
     }
     dtd += "<!ENTITY ext SYSTEM \"file:///etc/passwd\">]>";
+    const QByteArray laughs = part.endsWith(u"sharedStrings.xml"_s) ? "&lol9;&ext;" : "x";
     QList<ZipPart> parts = minimalXlsx("<row><c t=\"s\"><v>0</v></c></row>",
-                                       "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&lol9;&ext;</t></si></sst>");
+                                       "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + laughs + "</t></si></sst>");
     for (ZipPart &p : parts) {
         if (p.name == part) {
             if (p.data.startsWith("<?xml"))
@@ -371,7 +374,7 @@ void TestXlsxReader::farCellDoesNotAllocateTheSheet()
 void TestXlsxReader::damagedSheetKeepsRowsBeforeTheDamage()
 {
     const ImportResult result = readBytes(makeZip(minimalXlsx(
-        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row><row r=\"3\"><c r=\"A3\"><v>3</v></x></row>")));
+        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row><row r=\"3\"><c r=\"A3\"><v>3</x></c></row>")));
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.table->rowCount(), 1);
     QCOMPARE(result.table->column(0).integer(0), 2);

@@ -1,0 +1,422 @@
+#include "csvreader.h"
+
+#include "csvchunkparser.h"
+#include "csvrecordsplitter.h"
+#include "delimitersniffer.h"
+#include "memoryadvice.h"
+#include "missingbits.h"
+#include "textencoding.h"
+#include "typeinference.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <iterator>
+#include <mutex>
+#include <thread>
+
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+
+constexpr qsizetype sampleBytes = 64 * 1024;
+constexpr int rawPreviewLines = 200;
+constexpr qsizetype maxWarnings = 1000;
+constexpr size_t chunkBytes = size_t(8) << 20;
+constexpr size_t maxAccumulators = 262'144; // columns × chunks: bounds the bookkeeping of wide files
+
+char asciiOrZero(QChar c) { return c.unicode() < 0x80 ? char(c.unicode()) : 0; }
+
+// Runs `work(index)` for index in [0, count) on `threads` threads (the caller's included).
+template<typename Work>
+void runParallel(size_t count, int threads, const Work &work)
+{
+    std::atomic<size_t> next{0};
+    auto loop = [&] {
+        for (size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            work(i);
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads && size_t(t) < count; ++t)
+        helpers.emplace_back(loop);
+    loop();
+    for (std::thread &helper : helpers)
+        helper.join();
+}
+
+// The position after `lines` line ends from `p` (LF, CRLF or CR), quotes ignored: skipped lines are
+// not CSV.
+const char *skipPhysicalLines(const char *p, const char *end, int lines, int64_t *consumed)
+{
+    while (lines > 0 && p < end) {
+        const char c = *p++;
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' && p < end && *p == '\n')
+                ++p;
+            --lines;
+            ++*consumed;
+        }
+    }
+    return p;
+}
+
+// Where a chunk may start: after the first line end at or after `p`.
+const char *nextLineStart(const char *p, const char *end)
+{
+    while (p < end && *p != '\n' && *p != '\r')
+        ++p;
+    if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+        return p + 2;
+    return p < end ? p + 1 : end;
+}
+
+struct Mapping
+{
+    const uchar *data = nullptr;
+    qint64 size = 0;
+};
+} // namespace
+
+ImportResult CsvReader::read(QIODevice &device, const ImportOptions &options, const ImportControl &control) const
+{
+    qint64 size = device.size() - device.pos();
+    if (options.scanLimitBytes >= 0)
+        size = std::min(size, options.scanLimitBytes);
+    if (auto *buffer = qobject_cast<QBuffer *>(&device)) {
+        const QByteArray &data = buffer->data();
+        return read(QByteArrayView(data).sliced(device.pos(), qsizetype(size)), options, control);
+    }
+    if (auto *file = qobject_cast<QFileDevice *>(&device); file && size > 0 && !device.isSequential()) {
+        // Mapped, so a big file costs no copy and its pages are faulted in by the parser threads.
+        if (uchar *map = file->map(device.pos(), size)) {
+            ImportResult result = read(QByteArrayView(map, qsizetype(size)), options, control);
+            file->unmap(map);
+            return result;
+        }
+    }
+    const QByteArray bytes = options.scanLimitBytes >= 0 ? device.read(options.scanLimitBytes) : device.readAll();
+    return read(QByteArrayView(bytes), options, control);
+}
+
+ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options, const ImportControl &control) const
+{
+    ImportResult result;
+    result.format = u"csv"_s;
+
+    // Encoding: everything below reads UTF-8.
+    TextEncoding::Kind kind = TextEncoding::Kind::Utf8;
+    TextEncoding::Detection detection = TextEncoding::detect(bytes.first(std::min(bytes.size(), sampleBytes)));
+    const bool autoEncoding = options.encoding.isEmpty();
+    if (autoEncoding) {
+        kind = detection.kind;
+    } else if (!TextEncoding::fromName(options.encoding, &kind)) {
+        result.error = tr("unknown encoding \"%1\" (UTF-8, UTF-16LE, UTF-16BE, Windows-1252, ISO-8859-1)")
+                           .arg(options.encoding);
+        return result;
+    }
+    qsizetype bom = 0;
+    if (detection.bomLength > 0 && (autoEncoding || detection.kind == kind))
+        bom = detection.bomLength;
+    QByteArray converted;
+    QByteArrayView text = bytes.sliced(bom);
+    if (kind != TextEncoding::Kind::Utf8) {
+        converted = TextEncoding::toUtf8(text, kind);
+        text = QByteArrayView(converted);
+    }
+    result.encoding = TextEncoding::name(kind);
+
+    const char *begin = text.data();
+    const char *end = begin + text.size();
+    {
+        // The raw preview: the first lines as decoded text.
+        int64_t ignored = 0;
+        const char *cut = skipPhysicalLines(begin, std::min(end, begin + sampleBytes), rawPreviewLines, &ignored);
+        result.rawText = QString::fromUtf8(begin, cut - begin);
+    }
+
+    // Lines before the header, then the dialect.
+    int64_t headerLines = 0;
+    const char *p = skipPhysicalLines(begin, end, std::max(0, options.skipLines), &headerLines);
+    CsvDialect dialect;
+    dialect.quote = asciiOrZero(options.quote);
+    dialect.escape = asciiOrZero(options.escape);
+    dialect.commentPrefix = options.commentPrefix.toStdString();
+    dialect.maxFieldBytes = size_t(std::max<qsizetype>(1, options.maxFieldBytes));
+    dialect.maxColumns = std::max(1, options.maxColumns);
+    if (!options.delimiter.isNull()) {
+        dialect.delimiter = asciiOrZero(options.delimiter);
+        if (!dialect.delimiter || dialect.delimiter == '\n' || dialect.delimiter == '\r'
+            || dialect.delimiter == dialect.quote) {
+            result.error = tr("the delimiter must be one ASCII character other than the quote and a line end");
+            return result;
+        }
+    } else {
+        const qsizetype available = end - p;
+        const DelimiterSniffer::Result sniffed =
+            DelimiterSniffer::sniff(QByteArrayView(p, std::min(available, sampleBytes)), dialect.quote,
+                                    QByteArrayView(dialect.commentPrefix.data(), qsizetype(dialect.commentPrefix.size())),
+                                    200, available <= sampleBytes);
+        dialect.delimiter = sniffed.delimiter;
+    }
+    result.delimiter = QChar(char16_t(uchar(dialect.delimiter)));
+
+    // The header row.
+    const TypeInference types(options);
+    CsvRecordSplitter splitter(dialect, end);
+    QStringList fileNames;
+    int64_t line = headerLines;
+    int recordsBefore = options.headerRow;
+    bool headerFound = options.headerRow < 0;
+    while (p < end && !headerFound) {
+        const int64_t recordLine = line;
+        p = splitter.split(p);
+        line += splitter.lines();
+        if (splitter.kind() != CsvRecordSplitter::Kind::Data || recordsBefore-- > 0)
+            continue;
+        headerFound = true;
+        for (const std::string_view name : splitter.fields()) {
+            if (!TextEncoding::isValidUtf8(QByteArrayView(name.data(), qsizetype(name.size()))))
+                result.warnings.append({recordLine + 1, {}, tr("a column name is not valid UTF-8; replaced by U+FFFD")});
+            fileNames.append(QString::fromUtf8(name.data(), qsizetype(name.size())).trimmed());
+        }
+        if (splitter.flags().columnsTruncated)
+            result.warnings.append({recordLine + 1, {}, tr("more than %1 columns: the rest are dropped").arg(dialect.maxColumns)});
+    }
+    headerLines = line;
+    const char *dataStart = p;
+    if (options.headerRow < 0) {
+        // No header: as many columns as the widest of the first records.
+        CsvRecordSplitter probe(dialect, end);
+        qsizetype widest = 0;
+        const char *q = dataStart;
+        for (int records = 0; q < end && records < 200;) {
+            q = probe.split(q);
+            if (probe.kind() == CsvRecordSplitter::Kind::Data) {
+                widest = std::max<qsizetype>(widest, qsizetype(probe.fields().size()));
+                ++records;
+            }
+        }
+        for (qsizetype c = 0; c < widest; ++c)
+            fileNames.append(QString());
+    }
+    if (fileNames.isEmpty()) {
+        result.warnings.append({0, {}, bytes.isEmpty() ? tr("the file is empty") : tr("no header row and no data found")});
+        result.table = std::make_shared<const DataTable>();
+        result.totalRows = 0;
+        return result;
+    }
+    const size_t columnCount = size_t(fileNames.size());
+
+    // How each column starts: numbers unless an override asks for something else.
+    std::vector<CsvColumnAccumulator::Mode> modes(columnCount, CsvColumnAccumulator::Mode::Integer);
+    std::vector<bool> forcedFloat(columnCount, false);
+    for (size_t c = 0; c < columnCount; ++c) {
+        if (const std::optional<ColumnType> forced = types.overrideFor(int(c))) {
+            if (*forced == ColumnType::Float)
+                forcedFloat[c] = true;
+            else
+                modes[c] = CsvColumnAccumulator::Mode::Text;
+        }
+    }
+
+    // Chunks at line ends; a chunk whose guessed start was inside a quoted field is re-parsed.
+    const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+    const size_t dataBytes = size_t(end - dataStart);
+    size_t chunkCount = 1;
+    if (options.maxRows < 0 && threads > 1 && dataBytes > size_t(1) << 20) {
+        // Few big chunks: their arrays get huge pages, and merging them is cheap.
+        chunkCount = std::min(size_t(threads) * 2, std::max<size_t>(1, dataBytes / chunkBytes));
+        chunkCount = std::max(chunkCount, size_t(threads));
+        chunkCount = std::min(chunkCount, std::max<size_t>(1, maxAccumulators / columnCount));
+    }
+    std::vector<CsvChunk> chunks(chunkCount);
+    std::vector<const char *> starts(chunkCount + 1, end);
+    starts[0] = dataStart;
+    for (size_t i = 1; i < chunkCount; ++i)
+        starts[i] = std::max(starts[i - 1], nextLineStart(dataStart + dataBytes * i / chunkCount, end));
+    const CsvChunkParser parser(dialect, types, modes, forcedFloat);
+    std::atomic<bool> canceled{false};
+    std::atomic<size_t> done{0};
+    std::mutex mutex;
+    std::condition_variable finished;
+    std::thread work([&] {
+        runParallel(chunkCount, threads, [&](size_t i) {
+            parser.parse(chunks[i], starts[i], starts[i + 1], end, options.maxRows, canceled);
+            done.fetch_add(1);
+            finished.notify_all();
+        });
+        std::lock_guard lock(mutex);
+        done.store(chunkCount + 1);
+        finished.notify_all();
+    });
+    {
+        // The calling thread only reports progress and listens for cancellation.
+        std::unique_lock lock(mutex);
+        while (done.load() <= chunkCount) {
+            finished.wait_for(lock, std::chrono::milliseconds(20));
+            control.report(0.9 * double(std::min(done.load(), chunkCount)) / double(chunkCount));
+            if (control.canceled())
+                canceled.store(true);
+        }
+    }
+    work.join();
+    // Each chunk must start where the one before stopped.
+    for (size_t i = 1; i < chunkCount && !canceled.load(); ++i) {
+        const char *stop = chunks[i - 1].stop;
+        if (chunks[i].start == stop)
+            continue;
+        const char *limit = std::max(stop, starts[i + 1]);
+        parser.parse(chunks[i], stop, limit, end, -1, canceled); // empty when `stop` is past its range
+    }
+    if (canceled.load()) {
+        result.canceled = true;
+        result.error = tr("the import was canceled");
+        return result;
+    }
+
+    // Invalid UTF-8 in a file whose start looked like plain ASCII: it is a single-byte encoding.
+    if (autoEncoding && kind == TextEncoding::Kind::Utf8 && !detection.sawMultibyteUtf8) {
+        for (const CsvChunk &chunk : chunks) {
+            for (const CsvColumnAccumulator &column : chunk.columns) {
+                if (column.mode() == CsvColumnAccumulator::Mode::Text
+                    && !TextEncoding::isValidUtf8(QByteArrayView(column.textBytes().data(),
+                                                                 qsizetype(column.textBytes().size())))) {
+                    ImportOptions latin = options;
+                    latin.encoding = TextEncoding::name(TextEncoding::Kind::Windows1252);
+                    return read(bytes, latin, control);
+                }
+            }
+        }
+    }
+
+    // Where each chunk's rows and lines sit in the file.
+    std::vector<size_t> rowOffset(chunkCount + 1, 0);
+    std::vector<int64_t> lineOffset(chunkCount + 1, headerLines);
+    for (size_t i = 0; i < chunkCount; ++i) {
+        rowOffset[i + 1] = rowOffset[i] + chunks[i].rows;
+        lineOffset[i + 1] = lineOffset[i] + chunks[i].lines;
+    }
+    const size_t rows = rowOffset[chunkCount];
+    auto lineOfRow = [&](size_t row) -> int64_t {
+        const size_t i = size_t(std::upper_bound(rowOffset.begin(), rowOffset.end(), row) - rowOffset.begin()) - 1;
+        return lineOffset[i] + chunks[i].rowLines[row - rowOffset[i]] + 1;
+    };
+    const TypeInference::Locator locator = [&](qsizetype row, ImportWarning *warning) {
+        warning->line = lineOfRow(size_t(row));
+    };
+
+    // Columns, merged over the chunks, on all cores.
+    const QStringList names = types.columnNames(fileNames);
+    std::vector<DataColumn> columns(columnCount);
+    std::vector<QList<ImportWarning>> columnWarnings(columnCount);
+    runParallel(columnCount, threads, [&](size_t c) {
+        bool numeric = true, anyFloat = forcedFloat[c];
+        for (const CsvChunk &chunk : chunks) {
+            numeric = numeric && chunk.columns[c].mode() != CsvColumnAccumulator::Mode::Text;
+            anyFloat = anyFloat || chunk.columns[c].mode() == CsvColumnAccumulator::Mode::Float;
+        }
+        const QString &name = names.at(qsizetype(c));
+        if (numeric) {
+            MissingBits missing;
+            for (size_t i = 0; i < chunkCount; ++i) {
+                for (const uint32_t row : chunks[i].columns[c].missingRows())
+                    missing.set(rowOffset[i] + row);
+                for (const CsvColumnAccumulator::Unreadable &cell : chunks[i].columns[c].unreadable()) {
+                    if (columnWarnings[c].size() < TypeInference::maxWarningsPerColumn)
+                        columnWarnings[c].append({lineOfRow(rowOffset[i] + cell.row), {},
+                                                  tr("column \"%1\": \"%2\" is not a valid %3; taken as missing")
+                                                      .arg(name, QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size())),
+                                                           columnTypeDisplayName(ColumnType::Float))});
+                }
+            }
+            if (anyFloat) {
+                std::vector<double> values = MemoryAdvice::hugeVector<double>(rows);
+                for (size_t i = 0; i < chunkCount; ++i) {
+                    CsvColumnAccumulator &column = chunks[i].columns[c];
+                    double *out = values.data() + rowOffset[i];
+                    if (column.mode() == CsvColumnAccumulator::Mode::Float) {
+                        std::memcpy(out, column.rawNumbers().data(), column.rows() * sizeof(double));
+                    } else {
+                        for (size_t r = 0; r < column.rows(); ++r)
+                            out[r] = double(column.integer(r));
+                        for (const uint32_t r : column.missingRows())
+                            out[r] = std::numeric_limits<double>::quiet_NaN();
+                    }
+                    column.releaseNumbers();
+                }
+                columns[c] = DataColumnBuilder::adoptFloats(name, std::move(values), missing.take());
+                return;
+            }
+            std::vector<qint64> values = MemoryAdvice::hugeVector<qint64>(rows);
+            qint64 min = INT64_MAX, max = INT64_MIN;
+            for (size_t i = 0; i < chunkCount; ++i) {
+                CsvColumnAccumulator &column = chunks[i].columns[c];
+                std::memcpy(values.data() + rowOffset[i], column.rawNumbers().data(), column.rows() * sizeof(qint64));
+                column.releaseNumbers();
+            }
+            ColumnType type = ColumnType::Integer;
+            if (options.unixTimestamps) {
+                for (size_t r = 0; r < rows; ++r) {
+                    if (!missing.test(r)) {
+                        min = std::min(min, values[r]);
+                        max = std::max(max, values[r]);
+                    }
+                }
+                if (const int64_t factor = min <= max ? TypeInference::epochFactor(min, max) : 0) {
+                    type = ColumnType::DateTime;
+                    for (qint64 &value : values)
+                        value *= factor;
+                }
+            }
+            columns[c] = DataColumnBuilder::adoptIntegers(name, type, std::move(values), missing.take());
+            return;
+        }
+        // Text somewhere: every chunk gives its text, and inference decides over the whole column.
+        std::vector<std::string_view> cells;
+        cells.reserve(rows);
+        for (size_t i = 0; i < chunkCount; ++i) {
+            CsvColumnAccumulator &column = chunks[i].columns[c];
+            if (column.mode() != CsvColumnAccumulator::Mode::Text) {
+                column.restartAsText();
+                parser.backfill(chunks[i], end, int(c));
+            }
+            for (size_t r = 0; r < column.rows(); ++r)
+                cells.push_back(column.text(r));
+        }
+        columns[c] = types.build(name, cells, int(c), &columnWarnings[c], locator);
+    });
+
+    // Warnings in file order, bounded.
+    qint64 suppressed = 0;
+    for (size_t i = 0; i < chunkCount; ++i) {
+        for (const CsvChunk::Warning &warning : chunks[i].warnings)
+            result.warnings.append({lineOffset[i] + warning.line + 1, {}, warning.message});
+        suppressed += chunks[i].suppressedWarnings;
+    }
+    for (const QList<ImportWarning> &warnings : columnWarnings)
+        result.warnings.append(warnings);
+    std::stable_sort(result.warnings.begin(), result.warnings.end(),
+                     [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+    if (result.warnings.size() > maxWarnings) {
+        suppressed += result.warnings.size() - maxWarnings;
+        result.warnings.resize(maxWarnings);
+    }
+    if (suppressed > 0)
+        result.warnings.append({0, {}, tr("%1 more warnings not listed").arg(suppressed)});
+    if (options.scanLimitBytes >= 0 && bytes.size() >= options.scanLimitBytes)
+        result.warnings.append({0, {}, tr("only the first %1 bytes were read").arg(options.scanLimitBytes)});
+
+    result.table = std::make_shared<const DataTable>(QList<DataColumn>(std::make_move_iterator(columns.begin()), std::make_move_iterator(columns.end())));
+    const bool wholeFile = options.scanLimitBytes < 0 && (options.maxRows < 0 || qsizetype(rows) < options.maxRows);
+    result.totalRows = wholeFile ? qint64(rows) : -1;
+    control.report(1.0);
+    return result;
+}
