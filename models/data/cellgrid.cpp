@@ -62,6 +62,12 @@ qint32 CellGrid::intern(const QString &text)
     return id;
 }
 
+qint32 CellGrid::addString(QString text)
+{
+    m_strings.append(std::move(text));
+    return qint32(m_strings.size() - 1);
+}
+
 void CellGrid::set(qsizetype row, qsizetype column, Kind kind, qint64 payload)
 {
     if (row < 0 || column < 0)

@@ -32,6 +32,8 @@ public:
 
     // Strings are stored once; the id is what setText() takes.
     qint32 intern(const QString &text);
+    // A string the caller already knows to be new (its own dictionary, e.g. keyed by UTF-8 bytes).
+    qint32 addString(QString text);
     const QString &string(qint32 id) const { return m_strings.at(id); }
     qsizetype stringCount() const { return m_strings.size(); }
 

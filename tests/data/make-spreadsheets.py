@@ -371,6 +371,70 @@ if libreoffice(["openpyxl.xlsx"], "ods"):
     if libreoffice(["roundtrip.ods"], "xlsx"):
         expect("libreoffice-roundtrip.xlsx", extended_columns(), errors=ERROR_CELLS)
 
+
+# --- JSON: Python's json module and pandas' to_json orients (records, columns, index, split, table,
+# values, lines). Dates are ISO 8601 strings, inferred as datetimes; nested objects become dotted names.
+def json_value(v):
+    if isinstance(v, D):
+        return v.strftime("%Y-%m-%dT%H:%M:%S")
+    if isinstance(v, dt.date):
+        return v.strftime("%Y-%m-%d")
+    return v
+
+
+def records(nested=True):
+    out = []
+    for i, row in enumerate(ROWS):
+        record = {h: json_value(v) for h, v in zip(HEADER, row)}
+        if nested:
+            record["geo"] = {"lat": 0.5 + i, "lon": -i}
+        out.append(record)
+    return out
+
+
+def json_columns(nested=True):
+    cols = columns()
+    if nested:
+        cols.append({"name": "geo.lat", "type": "float", "values": [0.5 + i for i in range(6)]})
+        cols.append({"name": "geo.lon", "type": "integer", "values": [-i for i in range(6)]})
+    return cols
+
+
+def write_json(name, data, lines=False):
+    with open(path(name), "w", encoding="utf-8") as f:
+        if lines:
+            for item in data:
+                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            json.dump(data, f, ensure_ascii=False, indent=1)
+
+
+NO_SHEETS = ()
+write_json("records.json", records())
+expect("records.json", json_columns(), sheet="", sheets=NO_SHEETS)
+write_json("lines.jsonl", records(), lines=True)
+expect("lines.jsonl", json_columns(), sheet="", sheets=NO_SHEETS)
+write_json("wrapped.json", {"meta": {"count": 6, "source": "test"}, "data": {"items": records()}})
+expect("wrapped.json", json_columns(), sheet="", sheets=NO_SHEETS, options={"recordPath": "data.items"})
+write_json("arrays.json", [HEADER] + [[json_value(v) for v in row] for row in ROWS])
+expect("arrays.json", columns(), sheet="", sheets=NO_SHEETS)
+
+frame = pandas_frame()
+for orient in ("records", "columns", "index", "split", "table"):
+    name = f"pandas-{orient}.json"
+    frame.to_json(path(name), orient=orient, date_format="iso", force_ascii=False)
+    cols = columns()
+    if orient == "table":  # the index becomes a column
+        cols = [{"name": "index", "type": "integer", "values": list(range(6))}] + cols
+    expect(name, cols, sheet="", sheets=NO_SHEETS)
+frame.to_json(path("pandas-lines.jsonl"), orient="records", lines=True, date_format="iso", force_ascii=False)
+expect("pandas-lines.jsonl", columns(), sheet="", sheets=NO_SHEETS)
+frame.to_json(path("pandas-values.json"), orient="values", date_format="iso", force_ascii=False)
+unnamed = columns()
+for i, col in enumerate(unnamed):
+    col["name"] = f"column_{i + 1}"
+expect("pandas-values.json", unnamed, sheet="", sheets=NO_SHEETS)
+
 with open(path("expected.json"), "w", encoding="utf-8") as f:
     json.dump({"files": expected}, f, indent=1, ensure_ascii=False)
 print(f"{len(expected)} expectations, files in {OUT}")
