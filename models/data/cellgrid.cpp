@@ -1,5 +1,6 @@
 #include "cellgrid.h"
 
+#include "memoryadvice.h"
 #include "missingbits.h"
 #include "textcolumninference.h"
 
@@ -79,18 +80,27 @@ void CellGrid::set(qsizetype row, qsizetype column, Kind kind, qint64 payload)
     if (size_t(column) >= m_columns.size())
         m_columns.resize(size_t(column) + 1);
     Column &c = m_columns[size_t(column)];
-    if (size_t(row) >= c.kinds.size()) {
-        // Rows arrive in order almost always; grow geometrically, fill the gap with empties.
-        if (size_t(row) >= c.kinds.capacity()) {
-            const size_t capacity = std::max<size_t>(size_t(row) + 1, c.kinds.capacity() * 2);
-            c.kinds.reserve(capacity);
-            c.payload.reserve(capacity);
+    if (size_t(row) == c.kinds.size()) { // the usual case: the next row of this column
+        if (c.kinds.empty() && m_reserveRows > 0) {
+            MemoryAdvice::reserveHuge(c.kinds, size_t(m_reserveRows));
+            MemoryAdvice::reserveHuge(c.payload, size_t(m_reserveRows));
         }
-        c.kinds.resize(size_t(row) + 1, Kind::Empty);
-        c.payload.resize(size_t(row) + 1, 0);
+        c.kinds.push_back(kind);
+        c.payload.push_back(payload);
+    } else {
+        if (size_t(row) > c.kinds.size()) {
+            // A gap: grow geometrically, fill it with empties.
+            if (size_t(row) >= c.kinds.capacity()) {
+                const size_t capacity = std::max<size_t>(size_t(row) + 1, c.kinds.capacity() * 2);
+                c.kinds.reserve(capacity);
+                c.payload.reserve(capacity);
+            }
+            c.kinds.resize(size_t(row) + 1, Kind::Empty);
+            c.payload.resize(size_t(row) + 1, 0);
+        }
+        c.kinds[size_t(row)] = kind;
+        c.payload[size_t(row)] = payload;
     }
-    c.kinds[size_t(row)] = kind;
-    c.payload[size_t(row)] = payload;
     m_rowCount = std::max(m_rowCount, row + 1);
 }
 

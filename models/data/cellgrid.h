@@ -37,6 +37,9 @@ public:
     const QString &string(qint32 id) const { return m_strings.at(id); }
     qsizetype stringCount() const { return m_strings.size(); }
 
+    // Rows expected per column (a JSON array's length): columns reserve that much on first use.
+    void setExpectedRows(qsizetype rows) { m_reserveRows = std::min<qsizetype>(rows, 1 << 24); }
+
     qsizetype rowCount() const { return m_rowCount; }       // one past the last row with a cell
     qsizetype columnCount() const { return qsizetype(m_columns.size()); }
     bool columnLimitHit() const { return m_columnLimitHit; }
@@ -69,6 +72,7 @@ private:
     QStringList m_strings;
     QHash<QString, qint32> m_stringIds;
     qsizetype m_rowCount = 0;
+    qsizetype m_reserveRows = 0;
     qsizetype m_maxColumns;
     qint64 m_maxCells;
     bool m_columnLimitHit = false;

@@ -1,7 +1,7 @@
 #include "xlsxreader.h"
 
-#include "cellgrid.h"
 #include "cellreference.h"
+#include "sheetassembler.h"
 #include "excelnumberformat.h"
 #include "xmlpart.h"
 #include "zippackage.h"
@@ -194,16 +194,12 @@ public:
             if (!(strings ? readSharedStrings(rel.target) : readStyles(rel.target)))
                 return failed(m_error);
         }
-        if (!m_options.cellRange.isEmpty()) {
-            CellReference::Range range;
-            if (!CellReference::parseRange(m_options.cellRange, &range))
-                return failed(tr("\"%1\" is not a cell range (like B3:F200)").arg(m_options.cellRange));
-            m_range = range;
-        }
+        if (!m_sheet.setRange(&error))
+            return failed(error);
         readSheet(sheetRel.target);
         if (m_result.canceled)
             return m_result;
-        if (!m_error.isEmpty() && m_grid.rowCount() == 0)
+        if (!m_error.isEmpty() && m_sheet.grid().rowCount() == 0)
             return failed(m_error);
         if (!m_error.isEmpty())
             m_warnings.addLine(0, tr("The sheet is damaged; rows after the damage are lost: %1").arg(m_error));
@@ -291,7 +287,7 @@ private:
             QXmlStreamReader &xml = part.xml();
             if (xml.isStartElement() && isMain(xml, u"si")) {
                 const QString text = readRichText(part, u"si");
-                m_sharedStrings.push_back(m_grid.intern(text));
+                m_sharedStrings.push_back(m_sheet.grid().intern(text));
                 if (m_control.canceled())
                     break;
             }
@@ -366,7 +362,6 @@ private:
         XmlPart part(m_package, path);
         qsizetype row = -1;
         qsizetype nextColumn = 0;
-        qsizetype lastNeededRow = -1; // known once the header row is
         qint64 cells = 0;
         qint64 outside = 0;
         while (part.next()) {
@@ -395,14 +390,12 @@ private:
                 const qsizetype number = r.isEmpty() ? row + 2 : qsizetype(r.toLongLong(&ok));
                 row = (ok || r.isEmpty()) && number >= 1 ? number - 1 : row + 1;
                 nextColumn = 0;
-                if (lastNeededRow < 0 && m_firstRow >= 0 && m_options.maxRows >= 0)
-                    lastNeededRow = m_firstRow + m_options.skipLines + std::max(m_options.headerRow, 0) + m_options.maxRows;
-                if (lastNeededRow >= 0 && row > lastNeededRow + (m_range ? m_range->firstRow : 0))
+                if (m_sheet.enoughRows(row))
                     break; // a preview has what it needs
             } else if (isMain(xml, u"dimension")) {
                 CellReference::Range range;
                 if (CellReference::parseRange(attribute(xml.attributes(), u"ref"), &range))
-                    m_dimensionLastRow = range.lastRow;
+                    m_sheet.setDeclaredLastRow(range.lastRow);
             }
         }
         if (outside > 0)
@@ -463,47 +456,37 @@ private:
             ++*outside;
             return;
         }
-        // Placement: relative to the requested range, else absolute.
-        qsizetype gridRow = row;
-        qsizetype gridColumn = column;
-        if (m_range) {
-            if (row < m_range->firstRow || column < m_range->firstColumn || (m_range->lastRow >= 0 && row > m_range->lastRow)
-                || (m_range->lastColumn >= 0 && column > m_range->lastColumn))
-                return;
-            gridRow -= m_range->firstRow;
-            gridColumn -= m_range->firstColumn;
-        }
-        if (m_firstRow < 0 || gridRow < m_firstRow)
-            m_firstRow = gridRow;
-        if (m_firstColumn < 0 || gridColumn < m_firstColumn)
-            m_firstColumn = gridColumn;
-
+        qsizetype gridRow = 0;
+        qsizetype gridColumn = 0;
+        if (!m_sheet.place(row, column, &gridRow, &gridColumn))
+            return;
+        CellGrid &grid = m_sheet.grid();
         if (inlineText || type == u"inlineStr" || type == u"str") {
-            m_grid.setText(gridRow, gridColumn, m_grid.intern(inlineText ? value : unescapeXString(value)));
+            grid.setText(gridRow, gridColumn, grid.intern(inlineText ? value : unescapeXString(value)));
         } else if (type == u"s") {
             bool ok = false;
             const qsizetype index = value.trimmed().toLongLong(&ok);
             if (ok && index >= 0 && index < qsizetype(m_sharedStrings.size())) {
-                m_grid.setText(gridRow, gridColumn, m_sharedStrings[size_t(index)]);
+                grid.setText(gridRow, gridColumn, m_sharedStrings[size_t(index)]);
             } else {
-                m_grid.setError(gridRow, gridColumn);
+                grid.setError(gridRow, gridColumn);
                 m_warnings.addCell(cellName(row, column), tr("shared string %1 does not exist; read as missing").arg(value));
             }
         } else if (type == u"b") {
-            m_grid.setBoolean(gridRow, gridColumn, value.trimmed() == u"1" || value.trimmed() == u"true");
+            grid.setBoolean(gridRow, gridColumn, value.trimmed() == u"1" || value.trimmed() == u"true");
         } else if (type == u"e") {
-            m_grid.setError(gridRow, gridColumn);
+            grid.setError(gridRow, gridColumn);
             m_warnings.addCell(cellName(row, column), tr("error value %1; read as missing").arg(value.trimmed()));
         } else if (type == u"d") {
             if (const auto msecs = parseIsoDate(value))
-                m_grid.setDateTime(gridRow, gridColumn, *msecs);
+                grid.setDateTime(gridRow, gridColumn, *msecs);
             else
-                m_grid.setText(gridRow, gridColumn, m_grid.intern(value));
+                grid.setText(gridRow, gridColumn, grid.intern(value));
         } else {
             const std::optional<double> number = parseNumber(value);
             if (!number) {
                 if (!value.trimmed().isEmpty()) {
-                    m_grid.setError(gridRow, gridColumn);
+                    grid.setError(gridRow, gridColumn);
                     m_warnings.addCell(cellName(row, column), tr("\"%1\" is not a number; read as missing").arg(value));
                 }
                 return;
@@ -511,38 +494,20 @@ private:
             const bool isDate = style >= 0 && size_t(style) < m_xfIsDate.size() && m_xfIsDate[size_t(style)];
             if (isDate) {
                 if (const auto msecs = ExcelNumberFormat::serialToMsecs(*number, m_date1904)) {
-                    m_grid.setDateTime(gridRow, gridColumn, *msecs);
+                    grid.setDateTime(gridRow, gridColumn, *msecs);
                 } else {
-                    m_grid.setError(gridRow, gridColumn);
+                    grid.setError(gridRow, gridColumn);
                     m_warnings.addCell(cellName(row, column), tr("%1 is not a valid date; read as missing").arg(value));
                 }
             } else {
-                m_grid.setNumber(gridRow, gridColumn, *number);
+                grid.setNumber(gridRow, gridColumn, *number);
             }
         }
     }
 
     void finishTable()
     {
-        CellGrid::Shape shape;
-        const qsizetype firstRow = m_range ? 0 : std::max<qsizetype>(m_firstRow, 0);
-        shape.firstColumn = m_range ? 0 : std::max<qsizetype>(m_firstColumn, 0);
-        if (m_range && m_range->lastColumn >= 0)
-            shape.columnCount = std::min(m_range->lastColumn - m_range->firstColumn + 1,
-                                         std::max<qsizetype>(m_grid.columnCount(), 0));
-        shape.header = m_options.headerRow >= 0;
-        shape.firstRow = firstRow + m_options.skipLines + std::max(m_options.headerRow, 0);
-        shape.dropEmptyColumns = true;
-        const qsizetype rowOffset = m_range ? m_range->firstRow : 0;
-        const qsizetype columnOffset = m_range ? m_range->firstColumn : 0;
-        m_result.table = m_grid.build(shape, m_options, m_warnings, [&](qsizetype r, qsizetype c) {
-            return cellName(r + rowOffset, c + columnOffset);
-        });
-        const qsizetype dataStart = shape.firstRow + (shape.header ? 1 : 0);
-        if (m_options.maxRows < 0 || m_dimensionLastRow < 0)
-            m_result.totalRows = m_options.maxRows < 0 ? m_result.table->rowCount() : -1;
-        else
-            m_result.totalRows = std::max<qsizetype>(0, m_dimensionLastRow - rowOffset - dataStart + 1);
+        m_sheet.finish(m_sheetName, m_warnings, &m_result);
     }
 
     ZipPackage m_package;
@@ -556,11 +521,7 @@ private:
     bool m_date1904 = false;
     std::vector<qint32> m_sharedStrings; // grid string ids by shared-string index
     std::vector<bool> m_xfIsDate;        // by cell style (cellXfs) index
-    std::optional<CellReference::Range> m_range;
-    CellGrid m_grid{maxColumns, 200'000'000};
-    qsizetype m_firstRow = -1;
-    qsizetype m_firstColumn = -1;
-    qsizetype m_dimensionLastRow = -1;
+    SheetAssembler m_sheet{m_options, maxColumns};
 };
 
 } // namespace
