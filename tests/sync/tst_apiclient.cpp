@@ -125,12 +125,11 @@ private Q_SLOTS:
         server.addFault(u"/specs"_s, fault);
         ApiClient client(fastOptions(server));
         const ApiReply reply = fetch(client, u"/specs"_s);
-        // QNAM itself re-sends a request once when a kept-alive connection is reset under it, and
-        // counts a redirect loop's first answer on top of the allowed redirects: one extra at most.
-        // A redirect loop only has to stay bounded: QNAM's own count is fuzzy by a request or two.
-        const int slack = kind == FaultKind::Reset ? 1 : kind == FaultKind::RedirectLoop ? 2 : 0;
-        QVERIFY2(server.requestCount(u"/specs"_s) >= requests - slack && server.requestCount(u"/specs"_s) <= requests + slack,
-                 qPrintable(QString::number(server.requestCount(u"/specs"_s))));
+        // QNAM itself re-sends a request once when a kept-alive connection closes under it, so each
+        // attempt (and each hop of a redirect loop) may reach the server twice: bounded, not exact.
+        const int upper = kind == FaultKind::Reset || kind == FaultKind::RedirectLoop ? 2 * requests : requests;
+        const int seen = server.requestCount(u"/specs"_s);
+        QVERIFY2(seen >= requests && seen <= upper, qPrintable(QString::number(seen)));
         if (kind != FaultKind::Reset && kind != FaultKind::RedirectLoop)
             QCOMPARE(client.counters().requests, requests);
         if (recovers) {
