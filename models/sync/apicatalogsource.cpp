@@ -101,6 +101,8 @@ std::optional<QUrl> ApiCatalogSource::normalizedBaseUrl(const QString &text, QSt
     url.setQuery(QString());
     url.setFragment(QString());
     url = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (url.path() == u"/"_s)
+        url.setPath(QString());
     return url;
 }
 
@@ -257,6 +259,18 @@ CatalogPtr ApiCatalogSource::sync(QPromise<CatalogPtr> &promise, Report &report)
     for (std::size_t k = 0; k < changed.size(); ++k)
         detailOf.insert(index[changed[k]].id, k);
 
+    // Specs that left the index, before the kept folders are moved out of the previous copy.
+    if (previous) {
+        QSet<QString> now;
+        for (const ApiIndexEntry &entry : index)
+            now.insert(entry.id);
+        for (const ParsedSpecFolder &old : previous->folders) {
+            if (old.spec && !now.contains(old.spec->id)) {
+                ++report.removedSpecs;
+                dropStaleCode(store, old, nullptr);
+            }
+        }
+    }
     for (std::size_t i = 0; i < index.size(); ++i) {
         const ApiIndexEntry &entry = index[i];
         ParsedSpecFolder folder;
@@ -282,17 +296,6 @@ CatalogPtr ApiCatalogSource::sync(QPromise<CatalogPtr> &promise, Report &report)
                 dropStaleCode(store, previous->folders[previousFolders.value(entry.id)], &folder);
         }
         folders.push_back(std::move(folder));
-    }
-    if (previous) {
-        QSet<QString> now;
-        for (const ApiIndexEntry &entry : index)
-            now.insert(entry.id);
-        for (const ParsedSpecFolder &old : previous->folders) {
-            if (old.spec && !now.contains(old.spec->id)) {
-                ++report.removedSpecs;
-                dropStaleCode(store, old, nullptr);
-            }
-        }
     }
     ParsedSpecFolder catalogWide;
     catalogWide.warnings = std::move(catalogWarnings);

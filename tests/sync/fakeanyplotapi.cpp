@@ -116,10 +116,12 @@ QJsonObject FakeAnyplotApi::detailOf(const QString &specId) const
     }
     const QJsonObject templateImpl = m_detailTemplate.value(u"implementations"_s).toArray().first().toObject();
     QJsonArray implementations;
-    for (const QJsonValue &value : m_plotsFilter.value(u"images"_s).toArray()) {
+    if (m_imagesBySpec.isEmpty()) {
+        for (const QJsonValue &value : m_plotsFilter.value(u"images"_s).toArray())
+            m_imagesBySpec[value.toObject().value(u"spec_id"_s).toString()].append(value);
+    }
+    for (const QJsonValue &value : m_imagesBySpec.value(specId)) {
         const QJsonObject image = value.toObject();
-        if (image.value(u"spec_id"_s).toString() != specId)
-            continue;
         QJsonObject impl = templateImpl;
         impl.insert(u"library_id"_s, image.value(u"library"_s));
         impl.insert(u"library_name"_s, image.value(u"library"_s));
@@ -139,6 +141,8 @@ QJsonObject FakeAnyplotApi::detailOf(const QString &specId) const
 
 void FakeAnyplotApi::setSpecTitle(const QString &specId, const QString &title)
 {
+    m_detailCache.clear();
+    m_imagesBySpec.clear();
     QJsonObject detail = detailOf(specId);
     detail.insert(u"title"_s, title);
     m_detailOverrides.insert(specId, detail);
@@ -164,6 +168,8 @@ void FakeAnyplotApi::setSpecTitle(const QString &specId, const QString &title)
 
 void FakeAnyplotApi::setQuality(const QString &specId, const QString &library, double quality)
 {
+    m_detailCache.clear();
+    m_imagesBySpec.clear();
     QJsonObject detail = detailOf(specId);
     QJsonArray implementations = detail.value(u"implementations"_s).toArray();
     for (qsizetype i = 0; i < implementations.size(); ++i) {
@@ -190,6 +196,8 @@ void FakeAnyplotApi::setQuality(const QString &specId, const QString &library, d
 
 void FakeAnyplotApi::removeSpec(const QString &specId)
 {
+    m_detailCache.clear();
+    m_imagesBySpec.clear();
     for (qsizetype i = m_specs.size() - 1; i >= 0; --i) {
         if (m_specs.at(i).toObject().value(u"id"_s).toString() == specId)
             m_specs.removeAt(i);
@@ -203,6 +211,17 @@ void FakeAnyplotApi::removeSpec(const QString &specId)
     m_plotsFilter.insert(u"total"_s, images.size());
     m_specsChanged = m_filterChanged = true;
     m_plotsFilterCache.clear();
+}
+
+void FakeAnyplotApi::keepOnly(const QStringList &specIds)
+{
+    QStringList ids;
+    for (const QJsonValue &entry : std::as_const(m_specs))
+        ids.append(entry.toObject().value(u"id"_s).toString());
+    for (const QString &id : std::as_const(ids)) {
+        if (!specIds.contains(id))
+            removeSpec(id);
+    }
 }
 
 QByteArray FakeAnyplotApi::specsBody() const
@@ -252,7 +271,9 @@ FakeAnyplotApi::Response FakeAnyplotApi::route(const QString &path) const
         } else if (!m_detailOverrides.contains(id) && QFile::exists(recorded)) {
             response.body = readFixture(recorded); // the recorded bytes, exactly
         } else {
-            response.body = QJsonDocument(detailOf(id)).toJson(QJsonDocument::Indented);
+            if (!m_detailCache.contains(id))
+                m_detailCache.insert(id, QJsonDocument(detailOf(id)).toJson(QJsonDocument::Indented));
+            response.body = m_detailCache.value(id);
         }
     } else if (parts.size() == 4 && parts.first() == u"specs"_s && parts.at(3) == u"code"_s) {
         const QString id = parts.at(1);
@@ -310,6 +331,8 @@ bool FakeAnyplotApi::handleRequest(const QHttpServerRequest &request, QTcpSocket
     m_requests.append({path, m_clock.elapsed(), acceptEncoding});
     m_peakOpen = std::max(m_peakOpen, ++m_open);
     const bool gzipAllowed = acceptEncoding.contains("gzip");
+    // Without it, Nagle and delayed ACKs add ~40 ms to every kept-alive answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     Fault *fault = nullptr;
     for (auto &[pattern, candidate] : m_faults) {
@@ -399,7 +422,7 @@ void FakeAnyplotApi::missingHandler(const QHttpServerRequest &, QTcpSocket *sock
 QByteArray FakeAnyplotApi::gzip(const QByteArray &data)
 {
     z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     stream.avail_in = uInt(data.size());

@@ -66,6 +66,8 @@ public:
     void setSpecTitle(const QString &specId, const QString &title);
     void setQuality(const QString &specId, const QString &library, double quality);
     void removeSpec(const QString &specId);
+    // Serves only these specs (a small catalog keeps the many fault tests quick).
+    void keepOnly(const QStringList &specIds);
     // Every later GET of this path gets `body` with `status` (raw, no fault counting).
     void setOverride(const QString &path, QByteArray body, int status = 200);
 
@@ -105,6 +107,8 @@ private:
     bool m_specsChanged = false;
     bool m_filterChanged = false;
     mutable QByteArray m_plotsFilterCache;
+    mutable QHash<QString, QByteArray> m_detailCache; // serialised pages, dropped on every change
+    mutable QHash<QString, QJsonArray> m_imagesBySpec;
     QHash<QString, std::pair<QByteArray, int>> m_overrides;
     QList<std::pair<QString, Fault>> m_faults;
     QList<Request> m_requests;
