@@ -28,6 +28,8 @@ const QList<Command> &commands()
         {"catalog", "stats", catalogStats,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog stats SOURCE [--json] [--no-cache]")},
         {"catalog", "lint", catalogLint, QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog lint SOURCE [--json]")},
+        {"sync", "api", syncApi,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench sync api [--url URL] [--full] [--offline-dir DIR] [--json]")},
     };
     return all;
 }
