@@ -1,6 +1,7 @@
 #include "catalogsources.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "offlinecatalogsource.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -68,7 +69,10 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     QString error;
-    const CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), {true, true}, &error);
+    CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), {true, true}, &error);
+    // Without --catalog the window opens the last synced offline copy (no network), else the sample.
+    if (source && !parser.isSet(catalogOption))
+        source = OfflineCatalogSource::latestOr(source);
     if (!source) {
         QTextStream(stderr) << u"plotbench: "_s << error << u'\n';
         return 2;

@@ -4,6 +4,8 @@
 #include "catalogproblemspanel.h"
 #include "foldercatalogsource.h"
 #include "specpage.h"
+#include "synccontroller.h"
+#include "syncfreshness.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include <exception>
@@ -55,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
 
+    m_syncController = new SyncController(this);
     createActions();
     createStatusBar();
     updateWindowTitle();
@@ -83,6 +87,11 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *catalogMenu = menuBar()->addMenu(tr("&Catalog"));
+    QAction *syncAction = catalogMenu->addAction(tr("&Sync…"), m_syncController, &SyncController::showDialog);
+    syncAction->setObjectName(u"syncAction"_s);
+    syncAction->setStatusTip(tr("Fetch the catalog from the anyplot API and keep it for offline use"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_backAction = viewMenu->addAction(tr("&Back to Catalog"), this, &MainWindow::showBrowser);
@@ -235,6 +244,8 @@ void MainWindow::onLoadFinished(quint64 request, const QString &sourceName)
                            tr("%n implementation(s)", nullptr, int(loaded->implementations().size())),
                            loaded->origin().displayName.isEmpty() ? sourceName : loaded->origin().displayName));
     m_statusLabel->setToolTip(tr("Read in %1 s").arg(QLocale().toString(seconds, 'f', 2)));
+    if (loaded->origin().syncedAt.isValid())
+        showFreshness();
     Q_EMIT loadingFinished(true);
 }
 
@@ -345,4 +356,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     cancelLoading();
     writeSettings();
     event->accept();
+}
+
+void MainWindow::showFreshness()
+{
+    if (!m_catalog || !m_catalog->origin().syncedAt.isValid())
+        return;
+    const QString tooltip = tr("%1, %2; synced %3")
+                                .arg(tr("%n spec(s)", nullptr, int(m_catalog->specs().size())),
+                                     tr("%n implementation(s)", nullptr, int(m_catalog->implementations().size())),
+                                     QLocale().toString(m_catalog->origin().syncedAt.toLocalTime(), QLocale::LongFormat));
+    setStatusText(SyncFreshness::describe(m_catalog->origin()));
+    m_statusLabel->setToolTip(tooltip);
+    if (!m_freshnessTimer) {
+        // "3 min ago" ages while the window is open.
+        m_freshnessTimer = new QTimer(this);
+        m_freshnessTimer->setInterval(30'000);
+        connect(m_freshnessTimer, &QTimer::timeout, this, [this] {
+            if (!isLoading())
+                showFreshness();
+        });
+    }
+    m_freshnessTimer->start();
 }
