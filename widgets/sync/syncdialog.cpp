@@ -24,6 +24,7 @@ SyncDialog::SyncDialog(QWidget *parent)
 {
     setObjectName(u"syncDialog"_s);
     setWindowTitle(tr("Sync Catalog"));
+    m_watcher = new QFutureWatcher<CatalogPtr>(this);
 
     m_sourceBox = new QComboBox(this);
     m_sourceBox->setObjectName(u"syncSourceBox"_s);
@@ -74,7 +75,6 @@ SyncDialog::SyncDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
 
-    m_watcher = new QFutureWatcher<CatalogPtr>(this);
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_stateLabel, [this](const QString &text) {
@@ -158,7 +158,8 @@ void SyncDialog::validate()
         ok = text.isEmpty() || (url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty());
         m_urlField->setToolTip(ok ? QString() : tr("Give an http:// or https:// address, like %1").arg(defaultApiUrl));
     }
-    m_syncButton->setEnabled(ok && !isSyncing());
+    if (m_syncButton) // not yet while the pages are being added
+        m_syncButton->setEnabled(ok && !isSyncing());
 }
 
 void SyncDialog::startClicked()
@@ -210,6 +211,7 @@ void SyncDialog::finished()
     }
     m_stateLabel->clear();
     m_resultLabel->setText(text);
+    setRunning(false); // grows for the result text
     QPalette palette = this->palette();
     if (failed)
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
@@ -234,6 +236,13 @@ void SyncDialog::setRunning(bool running)
     validate();
     if (running)
         m_syncButton->setEnabled(false);
+    // Rows appear and disappear: grow so that wrapped texts keep all their lines.
+    if (layout()) {
+        layout()->activate();
+        const int wanted = layout()->totalHeightForWidth(width());
+        if (wanted > height())
+            resize(width(), wanted);
+    }
 }
 
 void SyncDialog::reject()
