@@ -30,6 +30,8 @@ const QList<Command> &commands()
         {"catalog", "lint", catalogLint, QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog lint SOURCE [--json]")},
         {"import", nullptr, importData,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench import FILE [--json] [--head N] [--sheet NAME] [import options]")},
+        {"sync", "api", syncApi,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench sync api [--url URL] [--full] [--offline-dir DIR] [--json]")},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "dataimportcontroller.h"
 #include "mainwindow.h"
+#include "offlinecatalogsource.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -73,7 +74,10 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     QString error;
-    const CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), {true, true}, &error);
+    CatalogSourcePtr source = CatalogSources::fromArgument(parser.value(catalogOption), {true, true}, &error);
+    // Without --catalog the window opens the last synced offline copy (no network), else the sample.
+    if (source && !parser.isSet(catalogOption))
+        source = OfflineCatalogSource::latestOr(source);
     if (!source) {
         QTextStream(stderr) << u"plotbench: "_s << error << u'\n';
         return 2;

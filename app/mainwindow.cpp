@@ -6,6 +6,8 @@
 #include "dataview.h"
 #include "foldercatalogsource.h"
 #include "specpage.h"
+#include "synccontroller.h"
+#include "syncfreshness.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include <exception>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->hide();
     createDataDock();
 
+    m_syncController = new SyncController(this);
     createActions();
     createStatusBar();
     updateWindowTitle();
@@ -94,6 +98,11 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *catalogMenu = menuBar()->addMenu(tr("&Catalog"));
+    QAction *syncAction = catalogMenu->addAction(tr("&Sync…"), m_syncController, &SyncController::showDialog);
+    syncAction->setObjectName(u"syncAction"_s);
+    syncAction->setStatusTip(tr("Fetch the catalog from the anyplot API and keep it for offline use"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_backAction = viewMenu->addAction(tr("&Back to Catalog"), this, &MainWindow::showBrowser);
@@ -290,6 +299,8 @@ void MainWindow::onLoadFinished(quint64 request, const QString &sourceName)
                            tr("%n implementation(s)", nullptr, int(loaded->implementations().size())),
                            loaded->origin().displayName.isEmpty() ? sourceName : loaded->origin().displayName));
     m_statusLabel->setToolTip(tr("Read in %1 s").arg(QLocale().toString(seconds, 'f', 2)));
+    if (loaded->origin().syncedAt.isValid())
+        showFreshness();
     Q_EMIT loadingFinished(true);
 }
 
@@ -401,4 +412,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_dataImport->cancelImport();
     writeSettings();
     event->accept();
+}
+
+void MainWindow::showFreshness()
+{
+    if (!m_catalog || !m_catalog->origin().syncedAt.isValid())
+        return;
+    const QString tooltip = tr("%1, %2; synced %3")
+                                .arg(tr("%n spec(s)", nullptr, int(m_catalog->specs().size())),
+                                     tr("%n implementation(s)", nullptr, int(m_catalog->implementations().size())),
+                                     QLocale().toString(m_catalog->origin().syncedAt.toLocalTime(), QLocale::LongFormat));
+    setStatusText(SyncFreshness::describe(m_catalog->origin()));
+    m_statusLabel->setToolTip(tooltip);
+    if (!m_freshnessTimer) {
+        // "3 min ago" ages while the window is open.
+        m_freshnessTimer = new QTimer(this);
+        m_freshnessTimer->setInterval(30'000);
+        connect(m_freshnessTimer, &QTimer::timeout, this, [this] {
+            if (!isLoading())
+                showFreshness();
+        });
+    }
+    m_freshnessTimer->start();
 }

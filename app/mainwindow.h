@@ -17,6 +17,8 @@ class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 class SpecPage;
+class SyncController;
+class QTimer;
 
 // The workbench window: the catalog browser and spec pages in the centre, the catalog problems in
 // a dock, catalog loading with progress and cancel in the status bar.
@@ -32,6 +34,9 @@ public:
     void openCatalog(CatalogSourcePtr source);
     void cancelLoading();
     bool isLoading() const;
+    // The load under way (invalid when none): the Sync dialog follows it.
+    QFuture<CatalogPtr> loadFuture() const { return m_loadFuture; }
+    SyncController *syncController() const { return m_syncController; }
 
     // Shows a loaded catalog everywhere at once.
     void setCatalog(CatalogPtr catalog);
@@ -99,4 +104,9 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
+
+    // Catalog → Sync…, and the status line's "3 min ago" of a synced catalog.
+    void showFreshness();
+    SyncController *m_syncController = nullptr;
+    QTimer *m_freshnessTimer = nullptr;
 };

@@ -21,5 +21,6 @@ const QList<Command> &commands();
 int catalogStats(const QStringList &arguments);
 int catalogLint(const QStringList &arguments);
 int importData(const QStringList &arguments);
+int syncApi(const QStringList &arguments);
 
 } // namespace CommandLine

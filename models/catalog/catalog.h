@@ -21,6 +21,11 @@ struct CatalogOrigin
     QString kind;        // "sample", "folder", …
     QString location;    // the root folder (or URL) the relative paths hang off
     QString displayName; // "Sample catalog", "~/src/anyplot"
+    // Synced sources (REST API, archive, database) are kept as an offline copy: location is then
+    // the copy's folder, remote what it was synced from, syncedAt when.
+    QString remote{};
+    QDateTime syncedAt{};     // invalid for sources read live
+    bool offlineCopy = false; // opened from the offline copy, not synced in this session
 };
 
 // How the files of a catalog were accounted for: every file found is in exactly one bucket.

@@ -1,5 +1,6 @@
 #include "catalogsources.h"
 
+#include "apicatalogsource.h"
 #include "foldercatalogsource.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,16 @@ CatalogSourcePtr fromArgument(const QString &argument, Options options, QString 
 {
     if (argument == u"sample"_s)
         return std::make_shared<SampleCatalogSource>();
+    // An anyplot REST API base URL: synced into (and, in the window, first shown from) its offline copy.
+    if (argument.startsWith(u"http://"_s, Qt::CaseInsensitive) || argument.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
+        const std::optional<QUrl> url = ApiCatalogSource::normalizedBaseUrl(argument, error);
+        if (!url)
+            return nullptr;
+        ApiCatalogSource::Options apiOptions;
+        apiOptions.baseUrl = *url;
+        apiOptions.presentOfflineFirst = options.presentCachedFirst;
+        return std::make_shared<ApiCatalogSource>(apiOptions);
+    }
     const QFileInfo info(argument);
     if (!info.exists()) {
         *error = QCoreApplication::translate("CatalogSources", "%1 does not exist").arg(argument);

@@ -3,7 +3,8 @@
 #include "catalogsource.h"
 
 // Turns what a user typed (`--catalog X`, `catalog stats X`) into a source: `sample` for the
-// embedded catalog, or a folder (an anyplot checkout or its plots/ folder).
+// embedded catalog, an http(s):// anyplot REST API base URL, or a folder (an anyplot checkout or
+// its plots/ folder).
 namespace CatalogSources {
 struct Options
 {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QStringDecoder>
 #include <QtConcurrent>
 
@@ -12,6 +13,31 @@ namespace CodeLoader {
 
 namespace {
 constexpr qint64 maxCodeSize = 4 * 1024 * 1024;
+
+struct Fetchers
+{
+    QMutex mutex;
+    QHash<QString, Fetcher> byKind;
+};
+Fetchers &fetchers()
+{
+    static Fetchers instance;
+    return instance;
+}
+
+Fetcher fetcherFor(const QString &kind)
+{
+    Fetchers &all = fetchers();
+    const QMutexLocker lock(&all.mutex);
+    return all.byKind.value(kind);
+}
+} // namespace
+
+void registerFetcher(const QString &originKind, Fetcher fetcher)
+{
+    Fetchers &all = fetchers();
+    const QMutexLocker lock(&all.mutex);
+    all.byKind.insert(originKind, std::move(fetcher));
 }
 
 QFuture<QString> load(CatalogPtr catalog, QString codePath)
@@ -20,6 +46,10 @@ QFuture<QString> load(CatalogPtr catalog, QString codePath)
         if (codePath.isEmpty())
             throw LoadError(QCoreApplication::translate("CodeLoader", "This implementation has no code file."));
         QFile file(catalog->absolutePath(codePath));
+        if (!file.exists()) {
+            if (const Fetcher fetch = fetcherFor(catalog->origin().kind))
+                return fetch(*catalog, codePath);
+        }
         if (!file.open(QIODevice::ReadOnly))
             throw LoadError(QCoreApplication::translate("CodeLoader", "%1 cannot be read: %2")
                                 .arg(codePath, file.errorString()));
