@@ -28,6 +28,9 @@ const QList<Command> &commands()
         {"catalog", "stats", catalogStats,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog stats SOURCE [--json] [--no-cache]")},
         {"catalog", "lint", catalogLint, QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog lint SOURCE [--json]")},
+        {"db", "push", dbPush,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench db push SOURCE [--db URL] [--dry-run] [--json]")},
+        {"sync", "db", syncDb, QT_TRANSLATE_NOOP("CommandLine", "plotbench sync db [--db URL] [--json]")},
     };
     return all;
 }

@@ -21,7 +21,8 @@ cmake --build --preset default --parallel "$jobs"
 
 echo "== tests"
 tests_status=0
-ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?
+# Inside a throwaway PostgreSQL 15 cluster (PLOTBENCH_TEST_PG_URL), stopped and removed afterwards.
+tests/sync/with-postgres.sh ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?
 
 echo "== parsers under AddressSanitizer and UBSan (fuzzing and hostile catalogs)"
 # Only the parser-facing suites: they read untrusted files. Qt itself is not instrumented.
@@ -36,7 +37,7 @@ done
 
 echo "== benchmarks"
 bench_status=0
-ctest --test-dir build -L bench -V || bench_status=$?
+tests/sync/with-postgres.sh ctest --test-dir build -L bench -V || bench_status=$?
 
 if (( tests_status != 0 || bench_status != 0 )); then
     echo "test.sh: FAILED (tests exit ${tests_status}, benchmarks exit ${bench_status})" >&2

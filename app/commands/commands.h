@@ -21,4 +21,8 @@ const QList<Command> &commands();
 int catalogStats(const QStringList &arguments);
 int catalogLint(const QStringList &arguments);
 
+// PostgreSQL: push a catalog into an anyplot database, read one back (dbcommands.cpp).
+int dbPush(const QStringList &arguments);
+int syncDb(const QStringList &arguments);
+
 } // namespace CommandLine

@@ -1,6 +1,7 @@
 #include "catalogsources.h"
 
 #include "foldercatalogsource.h"
+#include "postgrescatalogsource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,6 +14,8 @@ CatalogSourcePtr fromArgument(const QString &argument, Options options, QString 
 {
     if (argument == u"sample"_s)
         return std::make_shared<SampleCatalogSource>();
+    if (PostgresCatalogSource::isConnectionUrl(argument)) // an anyplot database
+        return std::make_shared<PostgresCatalogSource>(argument);
     const QFileInfo info(argument);
     if (!info.exists()) {
         *error = QCoreApplication::translate("CatalogSources", "%1 does not exist").arg(argument);

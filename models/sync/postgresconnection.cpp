@@ -224,7 +224,7 @@ QString PostgresConnection::scrub(const QString &message) const
 
 QString PostgresConnection::lastError() const
 {
-    return scrub(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed());
+    return scrub(QString::fromUtf8(PQerrorMessage(m_connection)).simplified());
 }
 
 PostgresResult PostgresConnection::exec(const char *sql, const PostgresParams &params)
