@@ -2,6 +2,7 @@
 
 #include "foldercatalogsource.h"
 #include "postgrescatalogsource.h"
+#include "zipcatalogsource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,6 +21,11 @@ CatalogSourcePtr fromArgument(const QString &argument, Options options, QString 
     if (!info.exists()) {
         *error = QCoreApplication::translate("CatalogSources", "%1 does not exist").arg(argument);
         return nullptr;
+    }
+    if (ZipCatalogSource::isZipPath(argument) && info.isFile()) { // a checkout's zip, read in place
+        ZipCatalogSource::Options zipOptions;
+        zipOptions.useIndexCache = options.useIndexCache;
+        return std::make_shared<ZipCatalogSource>(info.absoluteFilePath(), zipOptions);
     }
     if (!info.isDir()) {
         *error = QCoreApplication::translate("CatalogSources", "%1 is not a folder (give an anyplot checkout, "

@@ -4,6 +4,7 @@
 #include "library.h"
 #include "postgresconnection.h"
 #include "postgresschema.h"
+#include "workerpool.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -253,7 +254,7 @@ private:
         std::vector<int> indexes(impls.size());
         std::iota(indexes.begin(), indexes.end(), 0);
         // Code files are most of the bytes (~13 MB in the real catalog): read them on all cores.
-        QtConcurrent::blockingMap(indexes, [&](int i) {
+        QtConcurrent::blockingMap(catalogWorkerPool(), indexes, [&](int i) {
             if (!impls[i].hasCode())
                 return;
             QString error;
