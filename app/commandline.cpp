@@ -31,6 +31,9 @@ const QList<Command> &commands()
         {"db", "push", dbPush,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench db push SOURCE [--db URL] [--dry-run] [--json]")},
         {"sync", "db", syncDb, QT_TRANSLATE_NOOP("CommandLine", "plotbench sync db [--db URL] [--json]")},
+        {"sync", "archive", syncArchive,
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "plotbench sync archive [--repo OWNER/NAME] [--ref REF] [--api-url URL] | --file ZIP [--json]")},
     };
     return all;
 }
