@@ -4,16 +4,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace CatalogJsonColumns {
 
 namespace {
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QJsonObject parseObject(QByteArrayView json)
 {
     return QJsonDocument::fromJson(json.toByteArray()).object();
@@ -33,39 +30,117 @@ QStringList strings(const QJsonValue &value)
 }
 } // namespace
 
+namespace {
+// JSON text written directly: QJsonDocument costs several times more, and a push writes ~10 MB
+// of reviews. Strings are escaped as RFC 8259 asks; numbers are finite (NaN/inf become 0).
+void appendString(QByteArray &out, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    out.append('"');
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(escaped, 6);
+        }
+        }
+        run = p + 1;
+    }
+    out.append(run, end - run);
+    out.append('"');
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    out.append(std::isfinite(value) ? QByteArray::number(value, 'g', 15) : QByteArrayLiteral("0"));
+}
+
+void appendList(QByteArray &out, const QStringList &values)
+{
+    out.append('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendString(out, values[i]);
+    }
+    out.append(']');
+}
+
+template<std::size_t N>
+QByteArray listsObject(const std::array<const char *, N> &keys, const std::array<QStringList, N> &lists)
+{
+    QByteArray out("{");
+    for (std::size_t i = 0; i < N; ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append('"').append(keys[i]).append("\":");
+        appendList(out, lists[i]);
+    }
+    out.append('}');
+    return out;
+}
+} // namespace
+
 QByteArray specTags(const SpecTags &tags)
 {
-    QJsonObject object;
-    for (int i = 0; i < specTagCategoryCount; ++i)
-        object.insert(QLatin1StringView(specTagCategoryKeys[i]), QJsonArray::fromStringList(tags.lists[i]));
-    return compact(object);
+    return listsObject(specTagCategoryKeys, tags.lists);
 }
 
 std::optional<QByteArray> implTags(const ImplementationTags &tags)
 {
     if (tags.isEmpty())
         return std::nullopt;
-    QJsonObject object;
-    for (int i = 0; i < implTagCategoryCount; ++i)
-        object.insert(QLatin1StringView(implTagCategoryKeys[i]), QJsonArray::fromStringList(tags.lists[i]));
-    return compact(object);
+    return listsObject(implTagCategoryKeys, tags.lists);
 }
 
 std::optional<QByteArray> criteria(const QList<CriteriaCategory> &categories)
 {
     if (categories.isEmpty())
         return std::nullopt;
-    QJsonObject object;
-    for (const CriteriaCategory &category : categories) {
-        QJsonArray items;
-        for (const CriteriaItem &item : category.items) {
-            items.append(QJsonObject{{u"id"_s, item.id}, {u"name"_s, item.name}, {u"score"_s, item.score},
-                                     {u"max"_s, item.max}, {u"passed"_s, item.passed}, {u"comment"_s, item.comment}});
+    QByteArray out("{");
+    for (qsizetype c = 0; c < categories.size(); ++c) {
+        const CriteriaCategory &category = categories[c];
+        if (c > 0)
+            out.append(',');
+        appendString(out, category.key);
+        out.append(":{\"score\":");
+        appendNumber(out, category.score);
+        out.append(",\"max\":");
+        appendNumber(out, category.max);
+        out.append(",\"items\":[");
+        for (qsizetype i = 0; i < category.items.size(); ++i) {
+            const CriteriaItem &item = category.items[i];
+            if (i > 0)
+                out.append(',');
+            out.append("{\"id\":");
+            appendString(out, item.id);
+            out.append(",\"name\":");
+            appendString(out, item.name);
+            out.append(",\"score\":");
+            appendNumber(out, item.score);
+            out.append(",\"max\":");
+            appendNumber(out, item.max);
+            out.append(item.passed ? ",\"passed\":true" : ",\"passed\":false");
+            out.append(",\"comment\":");
+            appendString(out, item.comment);
+            out.append('}');
         }
-        object.insert(category.key, QJsonObject{{u"score"_s, category.score}, {u"max"_s, category.max},
-                                                {u"items"_s, items}});
+        out.append("]}");
     }
-    return compact(object);
+    out.append('}');
+    return out;
 }
 
 SpecTags parseSpecTags(QByteArrayView json)

@@ -298,16 +298,20 @@ namespace PostgresCopy {
 
 void appendField(QByteArray &row, const QByteArray &value)
 {
-    row.reserve(row.size() + value.size() + 1);
-    for (const char c : value) {
-        switch (c) {
-        case '\\': row.append("\\\\"); break;
-        case '\n': row.append("\\n"); break;
-        case '\r': row.append("\\r"); break;
-        case '\t': row.append("\\t"); break;
-        default: row.append(c);
-        }
+    // Copies runs of ordinary bytes at once: the code and review columns are ~30 MB per push.
+    row.reserve(row.size() + value.size() + 16);
+    const char *run = value.constData();
+    const char *const end = run + value.size();
+    for (const char *p = run; p < end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\n' && c != '\r' && c != '\t')
+            continue;
+        row.append(run, p - run);
+        row.append('\\');
+        row.append(c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+        run = p + 1;
     }
+    row.append(run, end - run);
     row.append('\t');
 }
 

@@ -14,6 +14,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <numeric>
 
@@ -134,19 +135,36 @@ Row implRow(const Implementation &impl, const Field &code)
     return row;
 }
 
+QByteArray copyLine(const Row &row)
+{
+    QByteArray line;
+    for (const Field &field : row) {
+        if (field)
+            PostgresCopy::appendField(line, *field);
+        else
+            PostgresCopy::appendNull(line);
+    }
+    PostgresCopy::endRow(line);
+    return line;
+}
+
 QByteArray copyText(const std::vector<Row> &rows)
 {
     QByteArray data;
-    data.reserve(qsizetype(rows.size()) * 512);
-    for (const Row &row : rows) {
-        for (const Field &field : row) {
-            if (field)
-                PostgresCopy::appendField(data, *field);
-            else
-                PostgresCopy::appendNull(data);
-        }
-        PostgresCopy::endRow(data);
-    }
+    for (const Row &row : rows)
+        data += copyLine(row);
+    return data;
+}
+
+QByteArray joined(const std::vector<QByteArray> &lines)
+{
+    qsizetype size = 0;
+    for (const QByteArray &line : lines)
+        size += line.size();
+    QByteArray data;
+    data.reserve(size);
+    for (const QByteArray &line : lines)
+        data += line;
     return data;
 }
 
@@ -203,7 +221,14 @@ public:
         m_report.database = m_db.displayName();
         m_report.specs = int(m_catalog.specs().size());
         m_report.implementations = int(m_catalog.implementations().size());
+        lap("start");
         buildRows();
+
+        lap("rows built (code read)");
+        // lz4 compresses the large values (code, reviews) several times faster than the default
+        // pglz; a server built without it keeps its default (the statement fails harmlessly
+        // outside the transaction).
+        m_db.exec("SELECT set_config('default_toast_compression', 'lz4', false)");
         if (!fail(canceled()) && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
             const bool written = m_options.method == PostgresStore::Method::Copy ? stageAndUpsert() : rowByRow();
             if (written && !canceled())
@@ -234,7 +259,25 @@ private:
         return false;
     }
 
-    bool step(const char *sql) { return check(m_db.exec(sql)); }
+    bool step(const char *sql)
+    {
+        const bool ok = check(m_db.exec(sql));
+        lap(sql);
+        return ok;
+    }
+
+    // PLOTBENCH_PUSH_PROFILE=1: where the time goes, on stderr.
+    void lap(const char *what)
+    {
+        static const bool profile = qEnvironmentVariableIsSet("PLOTBENCH_PUSH_PROFILE");
+        if (!profile)
+            return;
+        if (!m_lap.isValid())
+            m_lap.start();
+        std::fprintf(stderr, "push: %6.1f ms  %.60s\n", double(m_lap.nsecsElapsed()) / 1e6, what);
+        m_lap.restart();
+    }
+    QElapsedTimer m_lap;
 
     bool ensureSchema()
     {
@@ -249,23 +292,36 @@ private:
     void buildRows()
     {
         const std::vector<Implementation> &impls = m_catalog.implementations();
-        std::vector<Field> code(impls.size());
+        const bool copy = m_options.method == PostgresStore::Method::Copy;
         std::vector<QString> errors(impls.size());
         std::vector<int> indexes(impls.size());
         std::iota(indexes.begin(), indexes.end(), 0);
-        // Code files are most of the bytes (~13 MB in the real catalog): read them on all cores.
+        if (copy)
+            m_implLines.resize(impls.size());
+        m_implRows.resize(copy ? 0 : impls.size());
+        // Code files and reviews are most of the bytes (~30 MB for the real catalog): read the code
+        // and build each row (and its COPY line) on all cores.
         QtConcurrent::blockingMap(catalogWorkerPool(), indexes, [&](int i) {
-            if (!impls[i].hasCode())
-                return;
-            QString error;
-            if (const std::optional<QByteArray> bytes = m_readFile(impls[i].codePath, &error)) {
-                // Text columns take neither invalid UTF-8 nor NUL characters.
-                QString decoded = QString::fromUtf8(*bytes);
-                decoded.remove(QChar(0));
-                code[i] = decoded.toUtf8();
-            } else {
-                errors[i] = error;
+            Field code;
+            if (impls[i].hasCode()) {
+                QString error;
+                if (std::optional<QByteArray> bytes = m_readFile(impls[i].codePath, &error)) {
+                    // Text columns take neither invalid UTF-8 nor NUL characters.
+                    if (!QUtf8StringView(*bytes).isValidUtf8() || bytes->contains('\0')) {
+                        QString decoded = QString::fromUtf8(*bytes);
+                        decoded.remove(QChar(0));
+                        *bytes = decoded.toUtf8();
+                    }
+                    code = std::move(*bytes);
+                } else {
+                    errors[i] = error;
+                }
             }
+            Row row = implRow(impls[i], code);
+            if (copy)
+                m_implLines[i] = copyLine(row);
+            else
+                m_implRows[i] = std::move(row);
         });
         for (const QString &error : errors) {
             if (!error.isEmpty())
@@ -279,9 +335,6 @@ private:
         m_specRows.reserve(m_catalog.specs().size());
         for (const Spec &spec : m_catalog.specs())
             m_specRows.push_back(specRow(spec));
-        m_implRows.reserve(impls.size());
-        for (std::size_t i = 0; i < impls.size(); ++i)
-            m_implRows.push_back(implRow(impls[i], code[i]));
     }
 
     bool seedLanguagesAndLibraries()
@@ -368,22 +421,75 @@ private:
 
     bool query(const QString &sql, QStringList &out)
     {
-        return column(m_db.exec(sql.toUtf8().constData()), out);
+        const QByteArray utf8 = sql.toUtf8();
+        const bool ok = column(m_db.exec(utf8.constData()), out);
+        lap(utf8.constData());
+        return ok;
+    }
+
+    // An empty database takes the rows straight: there is nothing to upsert or delete.
+    bool copyIntoEmptyTables(bool *done)
+    {
+        *done = false;
+        QStringList empty;
+        if (!query(u"SELECT NOT EXISTS (SELECT 1 FROM specs) AND NOT EXISTS (SELECT 1 FROM impls)"_s, empty))
+            return false;
+        if (empty.value(0) != u"t"_s)
+            return true;
+        PostgresTableDiff specs{u"specs"_s, {}, {}, {}};
+        PostgresTableDiff impls{u"impls"_s, {}, {}, {}};
+        for (const Spec &spec : m_catalog.specs())
+            specs.added.append(spec.id);
+        for (const Implementation &impl : m_catalog.implementations())
+            impls.added.append(impl.specId + u'/' + impl.language + u'/' + impl.libraryId);
+        specs.added.sort();
+        impls.added.sort();
+        m_report.tables.append(specs);
+        m_report.tables.append(impls);
+        *done = true;
+        if (m_options.dryRun)
+            return true;
+        QString error;
+        const QByteArray copySpecs = "COPY specs (" + QByteArray(specColumns) + ") FROM STDIN";
+        const QByteArray copyImpls = "COPY impls (" + QByteArray(implColumns) + ") FROM STDIN";
+        const QByteArray specData = copyText(m_specRows);
+        const QByteArray implData = joined(m_implLines);
+        m_implLines = {};
+        if (!m_db.copyIn(copySpecs.constData(), specData, &error) || !m_db.copyIn(copyImpls.constData(), implData, &error)) {
+            m_report.error = tr("cannot write the rows: %1").arg(error);
+            return false;
+        }
+        lap("COPY into the empty tables");
+        return true;
     }
 
     bool stageAndUpsert()
     {
         QString error;
+        bool copiedIntoEmpty = false;
+        if (!copyIntoEmptyTables(&copiedIntoEmpty))
+            return false;
+        if (copiedIntoEmpty)
+            return true;
+        // Staged values are not compressed: they live for one statement and are compared, not kept.
         if (!step("CREATE TEMP TABLE pb_stage_specs (LIKE specs INCLUDING DEFAULTS) ON COMMIT DROP")
-            || !step("CREATE TEMP TABLE pb_stage_impls (LIKE impls INCLUDING DEFAULTS) ON COMMIT DROP"))
+            || !step("CREATE TEMP TABLE pb_stage_impls (LIKE impls INCLUDING DEFAULTS) ON COMMIT DROP")
+            || !step("ALTER TABLE pb_stage_impls ALTER COLUMN code SET STORAGE EXTERNAL, "
+                     "ALTER COLUMN review_criteria_checklist SET STORAGE EXTERNAL, "
+                     "ALTER COLUMN review_image_description SET STORAGE EXTERNAL"))
             return false;
         const QByteArray copySpecs = "COPY pb_stage_specs (" + QByteArray(specColumns) + ") FROM STDIN";
         const QByteArray copyImpls = "COPY pb_stage_impls (" + QByteArray(implColumns) + ") FROM STDIN";
-        if (!m_db.copyIn(copySpecs.constData(), copyText(m_specRows), &error)
-            || !m_db.copyIn(copyImpls.constData(), copyText(m_implRows), &error)) {
+        const QByteArray specData = copyText(m_specRows);
+        const QByteArray implData = joined(m_implLines);
+        m_implLines = {};
+        lap("COPY text built");
+        if (!m_db.copyIn(copySpecs.constData(), specData, &error)
+            || !m_db.copyIn(copyImpls.constData(), implData, &error)) {
             m_report.error = tr("cannot stage the rows: %1").arg(error);
             return false;
         }
+        lap("COPY");
         if (canceled() || !diff())
             return false;
         if (m_options.dryRun)
@@ -477,7 +583,8 @@ private:
     const PostgresStore::Options &m_options;
     PostgresPushReport m_report;
     std::vector<Row> m_specRows;
-    std::vector<Row> m_implRows;
+    std::vector<Row> m_implRows;            // row by row: the values, one statement each
+    std::vector<QByteArray> m_implLines;    // COPY: one text line per implementation
 };
 } // namespace
 
@@ -506,7 +613,8 @@ QJsonObject PostgresPushReport::toJson() const
                        {u"implementations"_s, implementations},
                        {u"tables"_s, tablesObject},
                        {u"warnings"_s, QJsonArray::fromStringList(warnings)},
-                       {u"elapsed_ms"_s, elapsedMs}};
+                       {u"elapsed_ms"_s, elapsedMs},
+                       {u"prepare_ms"_s, prepareMs}};
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;

@@ -32,6 +32,7 @@ struct PostgresPushReport
     QList<PostgresTableDiff> tables; // languages, libraries, specs, impls
     QStringList warnings;   // code files that could not be read, …
     qint64 elapsedMs = 0;
+    qint64 prepareMs = 0;   // of which: reading code and building the rows (before any SQL)
 
     const PostgresTableDiff *table(const QString &name) const;
     QJsonObject toJson() const;

@@ -2,9 +2,10 @@
 
 #include "postgresconnection.h"
 
-#include <QTest>
 #include <QUrl>
 #include <QUuid>
+
+#include <memory>
 
 // A fresh, empty database on the throwaway server tests/sync/with-postgres.sh starts (its URL is
 // in PLOTBENCH_TEST_PG_URL); dropped again when the test object goes. Without the server a test

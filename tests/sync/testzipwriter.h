@@ -3,7 +3,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QString>
-#include <QTest>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
