@@ -228,3 +228,25 @@ SpecFolderParser::FileReader ZipCatalogSource::fileReader() const
         return data;
     };
 }
+
+std::optional<QByteArray> ZipCatalogSource::readFile(const QString &originLocation, const QString &relativePath,
+                                                     QString *error)
+{
+    const qsizetype hash = originLocation.lastIndexOf(u'#');
+    const QString path = hash < 0 ? originLocation : originLocation.left(hash);
+    const QString prefix = hash < 0 ? QString() : originLocation.mid(hash + 1);
+    const std::shared_ptr<const ZipArchiveIndex> index = ZipArchiveIndex::open(path, {}, error);
+    if (!index)
+        return std::nullopt;
+    const ZipEntry *entry = index->find(prefix + relativePath);
+    if (!entry) {
+        *error = tr("%1 is not in the archive").arg(relativePath);
+        return std::nullopt;
+    }
+    ZipArchiveReader reader(index);
+    QString readError;
+    std::optional<QByteArray> data = reader.read(*entry, &readError);
+    if (!data)
+        *error = relativePath + u": "_s + readError;
+    return data;
+}

@@ -28,6 +28,11 @@ public:
 
     static bool isZipPath(const QString &argument);
 
+    // One file of a catalog this source loaded, by the catalog's origin location ("x.zip#prefix")
+    // and the file's relative path: for code views (CodeLoader fetchers keyed by the "zip" kind).
+    static std::optional<QByteArray> readFile(const QString &originLocation, const QString &relativePath,
+                                              QString *error);
+
 private:
     QString m_path;
     Options m_options;

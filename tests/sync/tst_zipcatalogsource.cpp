@@ -141,6 +141,8 @@ private Q_SLOTS:
             const std::optional<QByteArray> code = zipFiles(impl.codePath, &error);
             QVERIFY2(code, qPrintable(error));
             QCOMPARE(*code, *folderFiles(impl.codePath, &error));
+            // The same through the origin alone, as a code view asks for it.
+            QCOMPARE(ZipCatalogSource::readFile(zip->origin().location, impl.codePath, &error), code);
             ++withCode;
         }
         QVERIFY(withCode >= 16);
