@@ -32,10 +32,15 @@ chmod 0755 "$work"
 data="$work/data"
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 started=0
+child=
 
 cleanup() {
     local status=$?
     trap - EXIT INT TERM HUP
+    if [[ -n "$child" ]] && kill -0 "$child" 2>/dev/null; then
+        kill -TERM "$child" 2>/dev/null || true
+        wait "$child" 2>/dev/null || true
+    fi
     if (( started )); then
         "${run_as[@]}" "$pg_bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
@@ -80,6 +85,11 @@ fi
 
 export PLOTBENCH_TEST_PG_URL="postgresql://plotbench:${password}@127.0.0.1:${port}/postgres?sslmode=disable"
 echo "with-postgres.sh: PostgreSQL 15 on 127.0.0.1:${port} (cluster in $work)" >&2
+# In the background so that a signal reaches the trap at once (bash runs traps only between
+# commands); the trap then stops the command and the server.
 status=0
-"$@" || status=$?
+"$@" &
+child=$!
+wait "$child" || status=$?
+child=
 exit "$status"
