@@ -33,6 +33,12 @@ for suite in tst_fuzzparsers tst_catalogquirks tst_catalogparser; do
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         QT_QPA_PLATFORM=offscreen "build-asan/tests/models/$suite" || asan_status=$?
 done
+# The zip reader reads untrusted archives too.
+cmake --build --preset asan --parallel "$jobs" --target tst_zipcatalogsource tst_fuzzzip
+for suite in tst_zipcatalogsource tst_fuzzzip; do
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        QT_QPA_PLATFORM=offscreen "build-asan/tests/sync/$suite" || asan_status=$?
+done
 (( asan_status == 0 )) || tests_status=$asan_status
 
 echo "== benchmarks"
