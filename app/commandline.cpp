@@ -32,6 +32,12 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("CommandLine", "plotbench import FILE [--json] [--head N] [--sheet NAME] [import options]")},
         {"sync", "api", syncApi,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench sync api [--url URL] [--full] [--offline-dir DIR] [--json]")},
+        {"db", "push", dbPush,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench db push SOURCE [--db URL] [--dry-run] [--json]")},
+        {"sync", "db", syncDb, QT_TRANSLATE_NOOP("CommandLine", "plotbench sync db [--db URL] [--json]")},
+        {"sync", "archive", syncArchive,
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "plotbench sync archive [--repo OWNER/NAME] [--ref REF] [--api-url URL] | --file ZIP [--json]")},
     };
     return all;
 }

@@ -21,7 +21,8 @@ cmake --build --preset default --parallel "$jobs"
 
 echo "== tests"
 tests_status=0
-ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?
+# Inside a throwaway PostgreSQL 15 cluster (PLOTBENCH_TEST_PG_URL), stopped and removed afterwards.
+tests/sync/with-postgres.sh ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?
 
 echo "== parsers under AddressSanitizer and UBSan (fuzzing and hostile catalogs)"
 # Only the parser-facing suites: they read untrusted files. Qt itself is not instrumented.
@@ -34,11 +35,17 @@ for suite in models/tst_fuzzparsers models/tst_catalogquirks models/tst_catalogp
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         QT_QPA_PLATFORM=offscreen "build-asan/tests/$suite" || asan_status=$?
 done
+# The zip reader reads untrusted archives too.
+cmake --build --preset asan --parallel "$jobs" --target tst_zipcatalogsource tst_fuzzzip
+for suite in tst_zipcatalogsource tst_fuzzzip; do
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        QT_QPA_PLATFORM=offscreen "build-asan/tests/sync/$suite" || asan_status=$?
+done
 (( asan_status == 0 )) || tests_status=$asan_status
 
 echo "== benchmarks"
 bench_status=0
-ctest --test-dir build -L bench -V || bench_status=$?
+tests/sync/with-postgres.sh ctest --test-dir build -L bench -V || bench_status=$?
 
 if (( tests_status != 0 || bench_status != 0 )); then
     echo "test.sh: FAILED (tests exit ${tests_status}, benchmarks exit ${bench_status})" >&2

@@ -51,6 +51,11 @@ public:
         catalog = CatalogLoader::loadBlocking(*source);
         if (!catalog)
             return fail(tr("the catalog could not be loaded"));
+        // A source that could not be read at all (an unreachable database, a refused archive).
+        for (const CatalogWarning &warning : catalog->warnings()) {
+            if (catalog->specs().empty() && warning.severity == CatalogWarning::Severity::Error && warning.path.isEmpty())
+                return fail(warning.message);
+        }
         return -1; // loaded: the command goes on
     }
 };

@@ -23,4 +23,10 @@ int catalogLint(const QStringList &arguments);
 int importData(const QStringList &arguments);
 int syncApi(const QStringList &arguments);
 
+// PostgreSQL: push a catalog into an anyplot database, read one back (dbcommands.cpp).
+int dbPush(const QStringList &arguments);
+int syncDb(const QStringList &arguments);
+// A GitHub zipball (or a local zip) indexed in place (archivecommands.cpp).
+int syncArchive(const QStringList &arguments);
+
 } // namespace CommandLine

@@ -2,6 +2,8 @@
 
 #include "apicatalogsource.h"
 #include "foldercatalogsource.h"
+#include "postgrescatalogsource.h"
+#include "zipcatalogsource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,10 +26,17 @@ CatalogSourcePtr fromArgument(const QString &argument, Options options, QString 
         apiOptions.presentOfflineFirst = options.presentCachedFirst;
         return std::make_shared<ApiCatalogSource>(apiOptions);
     }
+    if (PostgresCatalogSource::isConnectionUrl(argument)) // an anyplot database
+        return std::make_shared<PostgresCatalogSource>(argument);
     const QFileInfo info(argument);
     if (!info.exists()) {
         *error = QCoreApplication::translate("CatalogSources", "%1 does not exist").arg(argument);
         return nullptr;
+    }
+    if (ZipCatalogSource::isZipPath(argument) && info.isFile()) { // a checkout's zip, read in place
+        ZipCatalogSource::Options zipOptions;
+        zipOptions.useIndexCache = options.useIndexCache;
+        return std::make_shared<ZipCatalogSource>(info.absoluteFilePath(), zipOptions);
     }
     if (!info.isDir()) {
         *error = QCoreApplication::translate("CatalogSources", "%1 is not a folder (give an anyplot checkout, "

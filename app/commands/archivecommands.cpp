@@ -1,0 +1,104 @@
+#include "commands.h"
+#include "commandsupport.h"
+
+#include "catalogstats.h"
+#include "githubarchivedownload.h"
+#include "zipcatalogsource.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace CommandLine {
+
+namespace {
+// Downloads land in the cache, one file per repository and ref, replaced atomically.
+QString defaultArchivePath(const QString &repository, const QString &ref)
+{
+    QString name = repository + u'-' + ref;
+    name.replace(u'/', u'-');
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/archives/"_s + name + u".zip"_s;
+}
+} // namespace
+
+int syncArchive(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption repo{u"repo"_s, tr("The repository (default MarkusNeusinger/anyplot)."), tr("OWNER/NAME"),
+                                  u"MarkusNeusinger/anyplot"_s};
+    const QCommandLineOption ref{u"ref"_s, tr("Branch, tag or commit (default main)."), tr("REF"), u"main"_s};
+    const QCommandLineOption apiUrl{u"api-url"_s, tr("The GitHub API (default https://api.github.com)."), tr("URL"),
+                                    u"https://api.github.com"_s};
+    const QCommandLineOption output{u"output"_s, tr("Where to keep the downloaded zip (default: the cache)."), tr("ZIP")};
+    const QCommandLineOption file{u"file"_s, tr("Index a local zip of a checkout instead of downloading one."), tr("ZIP")};
+    const QCommandLineOption json{u"json"_s, tr("Print machine-readable JSON.")};
+    parser.addOptions({repo, ref, apiUrl, output, file, json});
+    parser.setApplicationDescription(
+        tr("Usage: %1 [--repo OWNER/NAME] [--ref REF] [--api-url URL] [--output ZIP] | --file ZIP [--json]")
+            .arg(arguments.first())
+        + u'\n'
+        + tr("Downloads the repository's zipball through the GitHub API (GITHUB_TOKEN is used when set) and "
+             "indexes it in place, without unpacking."));
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().first()));
+    if (parser.isSet(file) && (parser.isSet(repo) || parser.isSet(ref) || parser.isSet(apiUrl) || parser.isSet(output)))
+        return fail(tr("--file indexes a local zip; it does not go with --repo, --ref, --api-url or --output"));
+
+    QString zipPath = parser.value(file);
+    if (zipPath.isEmpty()) {
+        GitHubArchiveDownload::Request request;
+        request.apiUrl = parser.value(apiUrl);
+        request.repository = parser.value(repo);
+        request.ref = parser.value(ref);
+        request.targetPath = parser.isSet(output) ? parser.value(output)
+                                                  : defaultArchivePath(request.repository, request.ref);
+        request.token = qgetenv("GITHUB_TOKEN");
+        QString error;
+        if (!GitHubArchiveDownload::downloadBlocking(request, &error))
+            return fail(error);
+        zipPath = request.targetPath;
+    } else if (!QFileInfo(zipPath).isFile()) {
+        return fail(tr("%1 does not exist").arg(zipPath));
+    }
+
+    const ZipCatalogSource source(zipPath);
+    const CatalogPtr catalog = CatalogLoader::loadBlocking(source);
+    if (!catalog)
+        return fail(tr("the catalog could not be loaded"));
+    for (const CatalogWarning &warning : catalog->warnings()) {
+        if (warning.severity == CatalogWarning::Severity::Error)
+            return fail(warning.message); // a refused archive
+    }
+    QString error;
+    const auto index = ZipArchiveIndex::open(zipPath, {}, &error);
+    const QString sha = index ? index->commitSha() : QString();
+    const CatalogStats stats = CatalogStats::compute(*catalog);
+    if (parser.isSet(json)) {
+        QJsonObject object = stats.toJson();
+        object.insert(u"source"_s, catalog->origin().displayName);
+        object.insert(u"archive"_s, QDir::toNativeSeparators(QFileInfo(zipPath).absoluteFilePath()));
+        object.insert(u"commit"_s, sha);
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        out() << tr("Indexed %1 (commit %2) in place: %3 and %4.\n")
+                     .arg(QDir::toNativeSeparators(zipPath), sha.isEmpty() ? tr("unknown") : sha,
+                          tr("%n spec(s)", nullptr, int(catalog->specs().size())),
+                          tr("%n implementation(s)", nullptr, int(catalog->implementations().size())));
+        out() << stats.toText();
+    }
+    return Success;
+}
+
+} // namespace CommandLine

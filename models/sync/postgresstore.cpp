@@ -1,0 +1,664 @@
+#include "postgresstore.h"
+
+#include "catalogjsoncolumns.h"
+#include "library.h"
+#include "postgresconnection.h"
+#include "postgresschema.h"
+#include "workerpool.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSet>
+#include <QUuid>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("PostgresStore", text, disambiguation, n);
+}
+
+using Field = std::optional<QByteArray>;
+using Row = std::vector<Field>;
+
+// Column lists shared by the staging COPY, the upserts and the diff. The compared columns are
+// everything the catalog decides; ids and bookkeeping (updated_at, tested) are not compared.
+constexpr auto specColumns = "id, title, description, applications, data, notes, created, updated, issue, suggested, tags";
+constexpr auto specCompared = "title, description, applications, data, notes, created, updated, issue, suggested, tags";
+constexpr auto implColumns =
+    "id, spec_id, library_id, language_id, code, preview_url_light, preview_url_dark, preview_html_light, "
+    "preview_html_dark, python_version, library_version, quality_score, generated_at, updated, generated_by, issue, "
+    "workflow_run, review_strengths, review_weaknesses, review_image_description, review_criteria_checklist, "
+    "review_verdict, impl_tags";
+constexpr auto implCompared =
+    "code, preview_url_light, preview_url_dark, preview_html_light, preview_html_dark, python_version, "
+    "library_version, quality_score, generated_at, updated, generated_by, issue, workflow_run, review_strengths, "
+    "review_weaknesses, review_image_description, review_criteria_checklist, review_verdict, impl_tags";
+
+Field text(const QString &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    return value.toUtf8();
+}
+
+QStringList columnList(const char *columns)
+{
+    QStringList list = QString::fromLatin1(columns).split(u',');
+    for (QString &column : list)
+        column = column.trimmed();
+    return list;
+}
+
+QString prefixed(const char *columns, const QString &prefix)
+{
+    QStringList list = columnList(columns);
+    for (QString &column : list)
+        column.prepend(prefix);
+    return list.join(u", "_s);
+}
+
+QString assignments(const char *columns)
+{
+    QStringList list = columnList(columns);
+    for (QString &column : list)
+        column = column + u" = EXCLUDED."_s + column;
+    return list.join(u", "_s);
+}
+
+Row specRow(const Spec &spec)
+{
+    Row row;
+    row.reserve(11);
+    row.push_back(spec.id.toUtf8());
+    row.push_back(spec.title.toUtf8());
+    row.push_back(spec.description.toUtf8()); // anyplot stores "" for a missing section
+    row.push_back(PostgresCopy::arrayLiteral(spec.applications));
+    row.push_back(PostgresCopy::arrayLiteral(spec.data));
+    row.push_back(PostgresCopy::arrayLiteral(spec.notes));
+    row.push_back(CatalogJsonColumns::timestamp(spec.created));
+    row.push_back(CatalogJsonColumns::timestamp(spec.updated));
+    row.push_back(spec.issue > 0 ? Field(QByteArray::number(spec.issue)) : std::nullopt);
+    row.push_back(text(spec.suggestedBy));
+    row.push_back(CatalogJsonColumns::specTags(spec.tags));
+    return row;
+}
+
+Field verdict(Verdict value)
+{
+    switch (value) {
+    case Verdict::Approved: return QByteArrayLiteral("APPROVED");
+    case Verdict::Rejected: return QByteArrayLiteral("REJECTED");
+    case Verdict::None: break;
+    }
+    return std::nullopt;
+}
+
+Row implRow(const Implementation &impl, const Field &code)
+{
+    const PreviewUrls &previews = impl.previews;
+    Row row;
+    row.reserve(23);
+    row.push_back(QUuid::createUuid().toByteArray(QUuid::WithoutBraces)); // kept for existing rows
+    row.push_back(impl.specId.toUtf8());
+    row.push_back(impl.libraryId.toUtf8());
+    row.push_back(impl.language.toUtf8());
+    row.push_back(code);
+    // The legacy single preview is the light one; legacy metadata has no dark image.
+    row.push_back(text(previews.light.isEmpty() ? previews.legacy : previews.light));
+    row.push_back(text(previews.dark));
+    row.push_back(text(previews.htmlLight.isEmpty() ? previews.legacyHtml : previews.htmlLight));
+    row.push_back(text(previews.htmlDark));
+    row.push_back(text(impl.languageVersion));
+    row.push_back(text(impl.libraryVersion));
+    // The parser keeps only scores inside 0–100; anything else is already absent (NULL).
+    row.push_back(impl.qualityScore ? Field(QByteArray::number(*impl.qualityScore)) : std::nullopt);
+    row.push_back(CatalogJsonColumns::timestamp(impl.created));
+    row.push_back(CatalogJsonColumns::timestamp(impl.updated));
+    row.push_back(text(impl.generatedBy));
+    row.push_back(QByteArray::number(impl.issue)); // 0 means none, and anyplot stores it as 0
+    row.push_back(impl.workflowRun != 0 ? Field(QByteArray::number(impl.workflowRun)) : std::nullopt);
+    row.push_back(PostgresCopy::arrayLiteral(impl.review.strengths));
+    row.push_back(PostgresCopy::arrayLiteral(impl.review.weaknesses));
+    row.push_back(text(impl.review.imageDescription));
+    row.push_back(CatalogJsonColumns::criteria(impl.review.criteria));
+    row.push_back(verdict(impl.review.verdict));
+    row.push_back(CatalogJsonColumns::implTags(impl.tags));
+    return row;
+}
+
+QByteArray copyLine(const Row &row)
+{
+    QByteArray line;
+    for (const Field &field : row) {
+        if (field)
+            PostgresCopy::appendField(line, *field);
+        else
+            PostgresCopy::appendNull(line);
+    }
+    PostgresCopy::endRow(line);
+    return line;
+}
+
+QByteArray copyText(const std::vector<Row> &rows)
+{
+    QByteArray data;
+    for (const Row &row : rows)
+        data += copyLine(row);
+    return data;
+}
+
+QByteArray joined(const std::vector<QByteArray> &lines)
+{
+    qsizetype size = 0;
+    for (const QByteArray &line : lines)
+        size += line.size();
+    QByteArray data;
+    data.reserve(size);
+    for (const QByteArray &line : lines)
+        data += line;
+    return data;
+}
+
+PostgresParams paramsOf(const Row &row)
+{
+    PostgresParams params;
+    for (const Field &field : row) {
+        if (field)
+            params.add(*field);
+        else
+            params.addNull();
+    }
+    return params;
+}
+
+struct LanguageSeed
+{
+    QString id, name, extension, documentationUrl, description;
+};
+
+LanguageSeed languageSeed(const QString &id, const QString &codePath)
+{
+    if (id == u"python"_s)
+        return {id, u"Python"_s, u".py"_s, u"https://www.python.org"_s, u"Python programming language"_s};
+    if (id == u"cpp"_s)
+        return {id, u"C++"_s, u".cpp"_s, u"https://isocpp.org"_s, u"C++ programming language"_s};
+    const qsizetype dot = codePath.lastIndexOf(u'.');
+    return {id, id, dot >= 0 ? codePath.mid(dot).left(10) : QString(), {}, {}};
+}
+
+// Which ids of `ids` the table lacks; with `insert`, also inserts them (ON CONFLICT DO NOTHING).
+QByteArray arrayOf(const QStringList &values)
+{
+    return PostgresCopy::arrayLiteral(values);
+}
+
+class Push
+{
+public:
+    Push(PostgresConnection &connection, const Catalog &catalog, const SpecFolderParser::FileReader &readFile,
+         const PostgresStore::Options &options)
+        : m_db(connection)
+        , m_catalog(catalog)
+        , m_readFile(readFile)
+        , m_options(options)
+    {
+    }
+
+    PostgresPushReport run()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        m_report.dryRun = m_options.dryRun;
+        m_report.database = m_db.displayName();
+        m_report.specs = int(m_catalog.specs().size());
+        m_report.implementations = int(m_catalog.implementations().size());
+        lap("start");
+        buildRows();
+
+        lap("rows built (code read)");
+        // lz4 compresses the large values (code, reviews) several times faster than the default
+        // pglz; a server built without it keeps its default (the statement fails harmlessly
+        // outside the transaction).
+        m_db.exec("SELECT set_config('default_toast_compression', 'lz4', false)");
+        if (!fail(canceled()) && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
+            const bool written = m_options.method == PostgresStore::Method::Copy ? stageAndUpsert() : rowByRow();
+            if (written && !canceled())
+                m_report.ok = step(m_options.dryRun ? "ROLLBACK" : "COMMIT");
+        }
+        if (!m_report.ok)
+            m_db.exec("ROLLBACK");
+        m_report.elapsedMs = timer.elapsed();
+        return std::move(m_report);
+    }
+
+private:
+    bool canceled()
+    {
+        if (m_options.isCanceled && m_options.isCanceled()) {
+            m_report.error = tr("canceled");
+            return true;
+        }
+        return false;
+    }
+    bool fail(bool failed) { return failed; }
+
+    bool check(const PostgresResult &result)
+    {
+        if (result.ok())
+            return true;
+        m_report.error = result.error();
+        return false;
+    }
+
+    bool step(const char *sql)
+    {
+        const bool ok = check(m_db.exec(sql));
+        lap(sql);
+        return ok;
+    }
+
+    // PLOTBENCH_PUSH_PROFILE=1: where the time goes, on stderr.
+    void lap(const char *what)
+    {
+        static const bool profile = qEnvironmentVariableIsSet("PLOTBENCH_PUSH_PROFILE");
+        if (!profile)
+            return;
+        if (!m_lap.isValid())
+            m_lap.start();
+        std::fprintf(stderr, "push: %6.1f ms  %.60s\n", double(m_lap.nsecsElapsed()) / 1e6, what);
+        m_lap.restart();
+    }
+    QElapsedTimer m_lap;
+
+    bool ensureSchema()
+    {
+        QString error;
+        if (!PostgresSchema::ensure(m_db, &m_report.schemaCreated, &error)) {
+            m_report.error = tr("cannot create the schema: %1").arg(error);
+            return false;
+        }
+        return true;
+    }
+
+    void buildRows()
+    {
+        const std::vector<Implementation> &impls = m_catalog.implementations();
+        const bool copy = m_options.method == PostgresStore::Method::Copy;
+        std::vector<QString> errors(impls.size());
+        std::vector<int> indexes(impls.size());
+        std::iota(indexes.begin(), indexes.end(), 0);
+        if (copy)
+            m_implLines.resize(impls.size());
+        m_implRows.resize(copy ? 0 : impls.size());
+        // Code files and reviews are most of the bytes (~30 MB for the real catalog): read the code
+        // and build each row (and its COPY line) on all cores.
+        QtConcurrent::blockingMap(catalogWorkerPool(), indexes, [&](int i) {
+            Field code;
+            if (impls[i].hasCode()) {
+                QString error;
+                if (std::optional<QByteArray> bytes = m_readFile(impls[i].codePath, &error)) {
+                    // Text columns take neither invalid UTF-8 nor NUL characters.
+                    if (!QUtf8StringView(*bytes).isValidUtf8() || bytes->contains('\0')) {
+                        QString decoded = QString::fromUtf8(*bytes);
+                        decoded.remove(QChar(0));
+                        *bytes = decoded.toUtf8();
+                    }
+                    code = std::move(*bytes);
+                } else {
+                    errors[i] = error;
+                }
+            }
+            Row row = implRow(impls[i], code);
+            if (copy)
+                m_implLines[i] = copyLine(row);
+            else
+                m_implRows[i] = std::move(row);
+        });
+        for (const QString &error : errors) {
+            if (!error.isEmpty())
+                m_report.warnings.append(error);
+        }
+        const auto withoutCode = std::count_if(impls.begin(), impls.end(),
+                                               [](const Implementation &impl) { return !impl.hasCode(); });
+        if (withoutCode > 0)
+            m_report.warnings.append(tr("%n implementation(s) have metadata but no code file; their code is NULL",
+                                        nullptr, int(withoutCode)));
+        m_specRows.reserve(m_catalog.specs().size());
+        for (const Spec &spec : m_catalog.specs())
+            m_specRows.push_back(specRow(spec));
+    }
+
+    bool seedLanguagesAndLibraries()
+    {
+        // anyplot seeds its nine Python libraries always; other languages and libraries (our own
+        // cpp/qtcharts, a future R one) are added when the catalog uses them.
+        std::map<QString, LanguageSeed> languages{{u"python"_s, languageSeed(u"python"_s, {})}};
+        std::map<QString, Library> libraries;
+        for (const Library &library : Library::known()) {
+            if (library.language == u"python"_s)
+                libraries.emplace(library.id, library);
+        }
+        for (const Implementation &impl : m_catalog.implementations()) {
+            if (!languages.count(impl.language))
+                languages.emplace(impl.language, languageSeed(impl.language, impl.codePath));
+            if (!libraries.count(impl.libraryId)) {
+                Library library = Library::byId(impl.libraryId);
+                library.language = impl.language;
+                libraries.emplace(impl.libraryId, library);
+            }
+        }
+        QStringList ids, names, extensions, urls, descriptions;
+        for (const auto &[id, seed] : languages) {
+            ids << seed.id;
+            names << seed.name;
+            extensions << seed.extension;
+            urls << seed.documentationUrl;
+            descriptions << seed.description;
+        }
+        PostgresTableDiff languageDiff{u"languages"_s, {}, {}, {}};
+        if (!missing("SELECT x FROM unnest($1::varchar[]) AS x WHERE NOT EXISTS "
+                     "(SELECT 1 FROM languages WHERE id = x) ORDER BY 1",
+                     ids, languageDiff.added))
+            return false;
+        if (!m_options.dryRun
+            && !check(m_db.exec("INSERT INTO languages (id, name, file_extension, documentation_url, description) "
+                                "SELECT i, n, e, NULLIF(u, ''), NULLIF(d, '') FROM unnest($1::varchar[], "
+                                "$2::varchar[], $3::varchar[], $4::varchar[], $5::text[]) AS s(i, n, e, u, d) "
+                                "ON CONFLICT (id) DO NOTHING",
+                                PostgresParams().add(arrayOf(ids)).add(arrayOf(names)).add(arrayOf(extensions))
+                                    .add(arrayOf(urls)).add(arrayOf(descriptions)))))
+            return false;
+
+        QStringList libraryIds, libraryNames, libraryUrls, libraryDescriptions, libraryLanguages;
+        for (const auto &[id, library] : libraries) {
+            libraryIds << library.id;
+            libraryNames << library.name;
+            libraryUrls << library.documentationUrl;
+            libraryDescriptions << library.description;
+            libraryLanguages << (library.language.isEmpty() ? u"python"_s : library.language);
+        }
+        PostgresTableDiff libraryDiff{u"libraries"_s, {}, {}, {}};
+        if (!missing("SELECT x FROM unnest($1::varchar[]) AS x WHERE NOT EXISTS "
+                     "(SELECT 1 FROM libraries WHERE id = x) ORDER BY 1",
+                     libraryIds, libraryDiff.added))
+            return false;
+        if (!m_options.dryRun
+            && !check(m_db.exec("INSERT INTO libraries (id, name, documentation_url, description, language_id) "
+                                "SELECT i, n, NULLIF(u, ''), NULLIF(d, ''), l FROM unnest($1::varchar[], "
+                                "$2::varchar[], $3::varchar[], $4::text[], $5::varchar[]) AS s(i, n, u, d, l) "
+                                "ON CONFLICT (id) DO NOTHING",
+                                PostgresParams().add(arrayOf(libraryIds)).add(arrayOf(libraryNames))
+                                    .add(arrayOf(libraryUrls)).add(arrayOf(libraryDescriptions))
+                                    .add(arrayOf(libraryLanguages)))))
+            return false;
+        m_report.tables.append(languageDiff);
+        m_report.tables.append(libraryDiff);
+        return true;
+    }
+
+    bool missing(const char *sql, const QStringList &ids, QStringList &out)
+    {
+        return column(m_db.exec(sql, PostgresParams().add(arrayOf(ids))), out);
+    }
+
+    bool column(const PostgresResult &result, QStringList &out)
+    {
+        if (!check(result))
+            return false;
+        for (int row = 0; row < result.rows(); ++row)
+            out.append(result.text(row, 0));
+        return true;
+    }
+
+    bool query(const QString &sql, QStringList &out)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        const bool ok = column(m_db.exec(utf8.constData()), out);
+        lap(utf8.constData());
+        return ok;
+    }
+
+    // An empty database takes the rows straight: there is nothing to upsert or delete.
+    bool copyIntoEmptyTables(bool *done)
+    {
+        *done = false;
+        QStringList empty;
+        if (!query(u"SELECT NOT EXISTS (SELECT 1 FROM specs) AND NOT EXISTS (SELECT 1 FROM impls)"_s, empty))
+            return false;
+        if (empty.value(0) != u"t"_s)
+            return true;
+        PostgresTableDiff specs{u"specs"_s, {}, {}, {}};
+        PostgresTableDiff impls{u"impls"_s, {}, {}, {}};
+        for (const Spec &spec : m_catalog.specs())
+            specs.added.append(spec.id);
+        for (const Implementation &impl : m_catalog.implementations())
+            impls.added.append(impl.specId + u'/' + impl.language + u'/' + impl.libraryId);
+        specs.added.sort();
+        impls.added.sort();
+        m_report.tables.append(specs);
+        m_report.tables.append(impls);
+        *done = true;
+        if (m_options.dryRun)
+            return true;
+        QString error;
+        const QByteArray copySpecs = "COPY specs (" + QByteArray(specColumns) + ") FROM STDIN";
+        const QByteArray copyImpls = "COPY impls (" + QByteArray(implColumns) + ") FROM STDIN";
+        const QByteArray specData = copyText(m_specRows);
+        const QByteArray implData = joined(m_implLines);
+        m_implLines = {};
+        if (!m_db.copyIn(copySpecs.constData(), specData, &error) || !m_db.copyIn(copyImpls.constData(), implData, &error)) {
+            m_report.error = tr("cannot write the rows: %1").arg(error);
+            return false;
+        }
+        lap("COPY into the empty tables");
+        return true;
+    }
+
+    bool stageAndUpsert()
+    {
+        QString error;
+        bool copiedIntoEmpty = false;
+        if (!copyIntoEmptyTables(&copiedIntoEmpty))
+            return false;
+        if (copiedIntoEmpty)
+            return true;
+        // Staged values are not compressed: they live for one statement and are compared, not kept.
+        if (!step("CREATE TEMP TABLE pb_stage_specs (LIKE specs INCLUDING DEFAULTS) ON COMMIT DROP")
+            || !step("CREATE TEMP TABLE pb_stage_impls (LIKE impls INCLUDING DEFAULTS) ON COMMIT DROP")
+            || !step("ALTER TABLE pb_stage_impls ALTER COLUMN code SET STORAGE EXTERNAL, "
+                     "ALTER COLUMN review_criteria_checklist SET STORAGE EXTERNAL, "
+                     "ALTER COLUMN review_image_description SET STORAGE EXTERNAL"))
+            return false;
+        const QByteArray copySpecs = "COPY pb_stage_specs (" + QByteArray(specColumns) + ") FROM STDIN";
+        const QByteArray copyImpls = "COPY pb_stage_impls (" + QByteArray(implColumns) + ") FROM STDIN";
+        const QByteArray specData = copyText(m_specRows);
+        const QByteArray implData = joined(m_implLines);
+        m_implLines = {};
+        lap("COPY text built");
+        if (!m_db.copyIn(copySpecs.constData(), specData, &error)
+            || !m_db.copyIn(copyImpls.constData(), implData, &error)) {
+            m_report.error = tr("cannot stage the rows: %1").arg(error);
+            return false;
+        }
+        lap("COPY");
+        if (canceled() || !diff())
+            return false;
+        if (m_options.dryRun)
+            return true;
+
+        const QString upsertSpecs = u"INSERT INTO specs AS t (%1) SELECT %1 FROM pb_stage_specs "
+                                    "ON CONFLICT (id) DO UPDATE SET %2, updated_at = now() "
+                                    "WHERE (%3) IS DISTINCT FROM (%4)"_s
+                                        .arg(QLatin1StringView(specColumns), assignments(specCompared),
+                                             prefixed(specCompared, u"t."_s), prefixed(specCompared, u"EXCLUDED."_s));
+        const QString upsertImpls = u"INSERT INTO impls AS t (%1) SELECT %1 FROM pb_stage_impls "
+                                    "ON CONFLICT (spec_id, language_id, library_id) DO UPDATE SET %2, updated_at = now() "
+                                    "WHERE (%3) IS DISTINCT FROM (%4)"_s
+                                        .arg(QLatin1StringView(implColumns), assignments(implCompared),
+                                             prefixed(implCompared, u"t."_s), prefixed(implCompared, u"EXCLUDED."_s));
+        return step(upsertSpecs.toUtf8().constData())
+            && step("DELETE FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id)")
+            && step(upsertImpls.toUtf8().constData())
+            && step("DELETE FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE s.spec_id = t.spec_id "
+                    "AND s.language_id = t.language_id AND s.library_id = t.library_id)");
+    }
+
+    bool diff()
+    {
+        PostgresTableDiff specs{u"specs"_s, {}, {}, {}};
+        PostgresTableDiff impls{u"impls"_s, {}, {}, {}};
+        const QString implKey = u"%1spec_id || '/' || %1language_id || '/' || %1library_id"_s;
+        const QString implMatch = u"t.spec_id = s.spec_id AND t.language_id = s.language_id AND t.library_id = s.library_id"_s;
+        const bool ok =
+            query(u"SELECT s.id FROM pb_stage_specs s WHERE NOT EXISTS (SELECT 1 FROM specs t WHERE t.id = s.id) ORDER BY 1"_s,
+                  specs.added)
+            && query(u"SELECT s.id FROM pb_stage_specs s JOIN specs t ON t.id = s.id WHERE (%1) IS DISTINCT FROM (%2) ORDER BY 1"_s
+                         .arg(prefixed(specCompared, u"s."_s), prefixed(specCompared, u"t."_s)),
+                     specs.changed)
+            && query(u"SELECT t.id FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id) ORDER BY 1"_s,
+                     specs.removed)
+            && query(u"SELECT %1 FROM pb_stage_impls s WHERE NOT EXISTS (SELECT 1 FROM impls t WHERE %2) ORDER BY 1"_s
+                         .arg(implKey.arg(u"s."_s), implMatch),
+                     impls.added)
+            && query(u"SELECT %1 FROM pb_stage_impls s JOIN impls t ON %2 WHERE (%3) IS DISTINCT FROM (%4) ORDER BY 1"_s
+                         .arg(implKey.arg(u"s."_s), implMatch, prefixed(implCompared, u"s."_s),
+                              prefixed(implCompared, u"t."_s)),
+                     impls.changed)
+            && query(u"SELECT %1 FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE %2) ORDER BY 1"_s
+                         .arg(implKey.arg(u"t."_s), implMatch),
+                     impls.removed);
+        m_report.tables.append(specs);
+        m_report.tables.append(impls);
+        return ok;
+    }
+
+    // The baseline the benchmark compares against: one statement per row, no staging.
+    bool rowByRow()
+    {
+        if (m_options.dryRun) {
+            m_report.error = tr("a dry run needs the staging method");
+            return false;
+        }
+        const QString upsertSpec = u"INSERT INTO specs AS t (%1) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+                                   "ON CONFLICT (id) DO UPDATE SET %2, updated_at = now()"_s
+                                       .arg(QLatin1StringView(specColumns), assignments(specCompared));
+        QStringList placeholders;
+        for (int i = 1; i <= 23; ++i)
+            placeholders << u"$%1"_s.arg(i);
+        const QString upsertImpl = u"INSERT INTO impls AS t (%1) VALUES (%2) ON CONFLICT (spec_id, language_id, library_id) "
+                                   "DO UPDATE SET %3, updated_at = now()"_s
+                                       .arg(QLatin1StringView(implColumns), placeholders.join(u", "_s),
+                                            assignments(implCompared));
+        const QByteArray specSql = upsertSpec.toUtf8();
+        const QByteArray implSql = upsertImpl.toUtf8();
+        QStringList specIds, implKeys;
+        for (const Row &row : m_specRows) {
+            if (!check(m_db.exec(specSql.constData(), paramsOf(row))))
+                return false;
+            specIds << QString::fromUtf8(*row[0]);
+        }
+        for (const Row &row : m_implRows) {
+            if (!check(m_db.exec(implSql.constData(), paramsOf(row))))
+                return false;
+            implKeys << QString::fromUtf8(*row[1] + '/' + *row[3] + '/' + *row[2]);
+        }
+        return check(m_db.exec("DELETE FROM specs WHERE id <> ALL($1::varchar[])", PostgresParams().add(arrayOf(specIds))))
+            && check(m_db.exec("DELETE FROM impls WHERE NOT (spec_id || '/' || language_id || '/' || library_id = "
+                               "ANY($1::text[]))",
+                               PostgresParams().add(arrayOf(implKeys))));
+    }
+
+    PostgresConnection &m_db;
+    const Catalog &m_catalog;
+    const SpecFolderParser::FileReader &m_readFile;
+    const PostgresStore::Options &m_options;
+    PostgresPushReport m_report;
+    std::vector<Row> m_specRows;
+    std::vector<Row> m_implRows;            // row by row: the values, one statement each
+    std::vector<QByteArray> m_implLines;    // COPY: one text line per implementation
+};
+} // namespace
+
+const PostgresTableDiff *PostgresPushReport::table(const QString &name) const
+{
+    for (const PostgresTableDiff &diff : tables) {
+        if (diff.table == name)
+            return &diff;
+    }
+    return nullptr;
+}
+
+QJsonObject PostgresPushReport::toJson() const
+{
+    QJsonObject tablesObject;
+    for (const PostgresTableDiff &diff : tables) {
+        tablesObject.insert(diff.table, QJsonObject{{u"added"_s, QJsonArray::fromStringList(diff.added)},
+                                                    {u"changed"_s, QJsonArray::fromStringList(diff.changed)},
+                                                    {u"removed"_s, QJsonArray::fromStringList(diff.removed)}});
+    }
+    QJsonObject object{{u"ok"_s, ok},
+                       {u"dry_run"_s, dryRun},
+                       {u"database"_s, database},
+                       {u"schema_created"_s, schemaCreated},
+                       {u"specs"_s, specs},
+                       {u"implementations"_s, implementations},
+                       {u"tables"_s, tablesObject},
+                       {u"warnings"_s, QJsonArray::fromStringList(warnings)},
+                       {u"elapsed_ms"_s, elapsedMs},
+                       {u"prepare_ms"_s, prepareMs}};
+    if (!error.isEmpty())
+        object.insert(u"error"_s, error);
+    return object;
+}
+
+QString PostgresPushReport::toText() const
+{
+    QString text;
+    if (dryRun)
+        text += tr("Dry run against %1: nothing was written.\n").arg(database);
+    else
+        text += tr("Pushed %1 and %2 to %3 in %4 ms.\n")
+                    .arg(tr("%n spec(s)", nullptr, specs), tr("%n implementation(s)", nullptr, implementations), database)
+                    .arg(elapsedMs);
+    if (schemaCreated)
+        text += dryRun ? tr("The schema would be created (the database has none).\n")
+                       : tr("The schema was created (the database had none).\n");
+    for (const PostgresTableDiff &diff : tables) {
+        text += tr("%1: %2 added, %3 changed, %4 removed\n")
+                    .arg(diff.table)
+                    .arg(diff.added.size())
+                    .arg(diff.changed.size())
+                    .arg(diff.removed.size());
+        if (dryRun) {
+            for (const QString &key : diff.added)
+                text += u"  + "_s + key + u'\n';
+            for (const QString &key : diff.changed)
+                text += u"  ~ "_s + key + u'\n';
+            for (const QString &key : diff.removed)
+                text += u"  - "_s + key + u'\n';
+        }
+    }
+    for (const QString &warning : warnings)
+        text += tr("warning: %1\n").arg(warning);
+    return text;
+}
+
+PostgresStore::PostgresStore(PostgresConnection &connection)
+    : m_connection(connection)
+{
+}
+
+PostgresPushReport PostgresStore::push(const Catalog &catalog, const SpecFolderParser::FileReader &readFile,
+                                       const Options &options)
+{
+    return Push(m_connection, catalog, readFile, options).run();
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "catalog.h"
+#include "specfolderparser.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+class PostgresConnection;
+
+// What a push changed (or, with --dry-run, would change) in one table.
+struct PostgresTableDiff
+{
+    QString table;
+    QStringList added;   // keys: spec id, "spec/language/library", language or library id
+    QStringList changed;
+    QStringList removed;
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
+};
+
+struct PostgresPushReport
+{
+    bool ok = false;
+    QString error;          // scrubbed of secrets
+    bool dryRun = false;
+    bool schemaCreated = false;
+    QString database;       // user@host:port/db
+    int specs = 0;          // rows the catalog has
+    int implementations = 0;
+    QList<PostgresTableDiff> tables; // languages, libraries, specs, impls
+    QStringList warnings;   // code files that could not be read, …
+    qint64 elapsedMs = 0;
+    qint64 prepareMs = 0;   // of which: reading code and building the rows (before any SQL)
+
+    const PostgresTableDiff *table(const QString &name) const;
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+// Writes a catalog into an anyplot database with anyplot's own sync semantics (CONTRACTS.md §4):
+// the schema is created on an empty database; in one transaction languages and libraries are
+// inserted when missing (never updated), every spec and implementation is upserted (impls.id kept;
+// new rows get a uuid from us), and specs and implementations no longer in the catalog are deleted.
+// Rows go through COPY into temporary staging tables and one INSERT … ON CONFLICT per table.
+class PostgresStore
+{
+public:
+    enum class Method {
+        Copy,     // COPY into staging tables, set-based upsert (the normal path)
+        RowByRow, // one parameterised INSERT … ON CONFLICT per row: the benchmark's baseline
+    };
+    struct Options
+    {
+        bool dryRun = false; // compute the diff, write nothing (the transaction is rolled back)
+        Method method = Method::Copy;
+        std::function<bool()> isCanceled;
+    };
+
+    explicit PostgresStore(PostgresConnection &connection);
+
+    // `readFile` gives the code of each implementation by its codePath.
+    PostgresPushReport push(const Catalog &catalog, const SpecFolderParser::FileReader &readFile, const Options &options);
+
+private:
+    PostgresConnection &m_connection;
+};

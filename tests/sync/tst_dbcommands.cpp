@@ -1,0 +1,154 @@
+// `plotbench db push`, `sync db`, `sync archive` and zip / database sources of `catalog stats`,
+// end to end through the built binary: exit codes, JSON, one-line failures without secrets.
+#include "testdatabase.h"
+#include "testzipwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run plotbench(const QStringList &arguments, const QTemporaryDir &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.remove(u"PGPASSWORD"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PLOTBENCH_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("plotbench did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+} // namespace
+
+class TestDbCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The sample is compiled into plotbench, not into this test: zip the project's plots/ folder.
+        const QString path = m_home.filePath(u"sample.zip"_s);
+        TestZipWriter writer(path);
+        writer.setComment(u"663e98812274fff444cc98f588a299818d70d8c9"_s);
+        QVERIFY(writer.addFolder(QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/plots"_s, u"o-r-663e988/plots/"_s));
+    }
+
+    void pushReadBackAndStatsThroughTheDatabase()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        Run run = plotbench({u"db"_s, u"push"_s, u"sample"_s, u"--db"_s, db.url(), u"--dry-run"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Dry run") && run.out.contains("  + scatter-basic"), run.out.constData());
+
+        run = plotbench({u"db"_s, u"push"_s, u"sample"_s, u"--db"_s, db.url(), u"--json"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"ok"_s).toBool(), true);
+        QCOMPARE(run.json().value(u"schema_created"_s).toBool(), true);
+        QCOMPARE(run.json().value(u"tables"_s).toObject().value(u"specs"_s).toObject().value(u"added"_s).toArray().size(), 16);
+        QVERIFY(!run.out.contains(QUrl(db.url()).password().toUtf8()));
+
+        run = plotbench({u"sync"_s, u"db"_s, u"--db"_s, db.url(), u"--json"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"specs"_s).toInt(), 16);
+        QVERIFY(run.json().value(u"source"_s).toString().startsWith(u"PostgreSQL · plotbench@127.0.0.1"_s));
+
+        run = plotbench({u"catalog"_s, u"stats"_s, db.url(), u"--json"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"specs"_s).toInt(), 16);
+
+        // The zip of the same catalog, code included, pushed over it: nothing to change but paths.
+        run = plotbench({u"db"_s, u"push"_s, m_home.filePath(u"sample.zip"_s), u"--db"_s, db.url(), u"--json"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject impls = run.json().value(u"tables"_s).toObject().value(u"impls"_s).toObject();
+        QVERIFY(impls.value(u"added"_s).toArray().isEmpty());
+        QVERIFY(impls.value(u"removed"_s).toArray().isEmpty());
+        QVERIFY2(impls.value(u"changed"_s).toArray().isEmpty(), run.out.constData());
+
+        // The environment instead of --db: the PG* variables.
+        const QUrl url(db.url());
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGHOST"_s, url.host());
+        env.insert(u"PGPORT"_s, QString::number(url.port()));
+        env.insert(u"PGUSER"_s, url.userName());
+        env.insert(u"PGPASSWORD"_s, url.password());
+        env.insert(u"PGDATABASE"_s, url.path().mid(1));
+        env.insert(u"PGSSLMODE"_s, u"disable"_s);
+        env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PLOTBENCH_EXECUTABLE), {u"sync"_s, u"db"_s, u"--json"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"specs"_s).toInt(), 16);
+    }
+
+    void failuresAreOneLineWithoutThePassword_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const QString closed = QString::number(probe.serverPort());
+        probe.close();
+        const QString secretUrl = u"postgresql://plotbench:Hunter2-Secret@127.0.0.1:%1/postgres?sslmode=disable"_s.arg(closed);
+        QTest::newRow("push, unreachable") << QStringList{u"db"_s, u"push"_s, u"sample"_s, u"--db"_s, secretUrl}
+                                           << u"cannot connect to plotbench@127.0.0.1"_s;
+        QTest::newRow("sync db, unreachable") << QStringList{u"sync"_s, u"db"_s, u"--db"_s, secretUrl}
+                                              << u"cannot connect"_s;
+        QTest::newRow("stats, unreachable") << QStringList{u"catalog"_s, u"stats"_s, secretUrl} << u"cannot connect"_s;
+        QTest::newRow("lint, refused zip") << QStringList{u"catalog"_s, u"lint"_s, QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/README.zip"_s}
+                                           << u"does not exist"_s;
+        QTest::newRow("archive, unreachable API")
+            << QStringList{u"sync"_s, u"archive"_s, u"--api-url"_s, u"http://127.0.0.1:"_s + closed, u"--repo"_s, u"o/r"_s}
+            << u"failed"_s;
+        QTest::newRow("archive, not a zip") << QStringList{u"sync"_s, u"archive"_s, u"--file"_s, QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/README.md"_s}
+                                            << u"not a zip archive"_s;
+        QTest::newRow("push, no source") << QStringList{u"db"_s, u"push"_s} << u"exactly one catalog source"_s;
+    }
+
+    void failuresAreOneLineWithoutThePassword()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = plotbench(arguments, m_home);
+        QVERIFY2(!run.err.contains("Hunter2-Secret") && !run.out.contains("Hunter2-Secret"), run.err.constData());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("plotbench: ") && run.err.count('\n') == 1, run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+    }
+
+    void archiveFromAFile()
+    {
+        const Run run = plotbench({u"sync"_s, u"archive"_s, u"--file"_s, m_home.filePath(u"sample.zip"_s), u"--json"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"specs"_s).toInt(), 16);
+        QCOMPARE(run.json().value(u"commit"_s).toString(), u"663e98812274fff444cc98f588a299818d70d8c9"_s);
+        const Run stats = plotbench({u"catalog"_s, u"stats"_s, m_home.filePath(u"sample.zip"_s), u"--json"_s}, m_home);
+        QCOMPARE(stats.exitCode, 0);
+        QCOMPARE(stats.json().value(u"implementations"_s).toInt(), 16);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDbCommands)
+#include "tst_dbcommands.moc"

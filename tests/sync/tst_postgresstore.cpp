@@ -1,0 +1,522 @@
+// PostgresStore::push against a real PostgreSQL 15 server (tests/sync/with-postgres.sh).
+#include "catalogfileprovider.h"
+#include "catalogjsoncolumns.h"
+#include "foldercatalogsource.h"
+#include "postgrescatalogsource.h"
+#include "postgresconnection.h"
+#include "postgresstore.h"
+#include "testcatalogwriter.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString fixturePlots()
+{
+    return QStringLiteral(PLOTBENCH_SHARED_DIR) + u"/fixtures/anyplot-sample/plots"_s;
+}
+
+CatalogSourcePtr sourceNamed(const QString &name)
+{
+    if (name == u"sample"_s)
+        return std::make_shared<SampleCatalogSource>();
+    return std::make_shared<FolderCatalogSource>(fixturePlots(), FolderCatalogSource::Options{false, {}, false});
+}
+
+struct Pushed
+{
+    CatalogPtr catalog;
+    PostgresPushReport report;
+};
+
+Pushed pushSource(const TestDatabase &db, const CatalogSource &source, PostgresStore::Options options = {})
+{
+    Pushed pushed;
+    pushed.catalog = CatalogLoader::loadBlocking(source);
+    auto connection = db.connect();
+    if (!connection || !pushed.catalog)
+        return pushed;
+    PostgresStore store(*connection);
+    pushed.report = store.push(*pushed.catalog, CatalogFiles::readerFor(source, *pushed.catalog), options);
+    return pushed;
+}
+
+int count(PostgresConnection &connection, const char *sql)
+{
+    return TestDatabase::scalar(connection, sql).toInt();
+}
+
+QHash<QString, QString> implIds(PostgresConnection &connection)
+{
+    QHash<QString, QString> ids;
+    const PostgresResult result = connection.exec(
+        "SELECT spec_id || '/' || language_id || '/' || library_id, id::text, updated_at::text FROM impls");
+    for (int row = 0; row < result.rows(); ++row)
+        ids.insert(result.text(row, 0), result.text(row, 1) + u'@' + result.text(row, 2));
+    return ids;
+}
+} // namespace
+
+class TestPostgresStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Every column Plotbench writes, compared with the catalog it came from.
+    void verifyRows(PostgresConnection &connection, const Catalog &catalog, const SpecFolderParser::FileReader &read)
+    {
+        QCOMPARE(count(connection, "SELECT count(*) FROM specs"), int(catalog.specs().size()));
+        QCOMPARE(count(connection, "SELECT count(*) FROM impls"), int(catalog.implementations().size()));
+        const PostgresResult specs = connection.exec(
+            "SELECT id, title, description, applications, data, notes, created, updated, issue, suggested, tags::text "
+            "FROM specs ORDER BY id");
+        QVERIFY2(specs.ok(), qPrintable(specs.error()));
+        QCOMPARE(specs.rows(), int(catalog.specs().size()));
+        for (int row = 0; row < specs.rows(); ++row) {
+            const Spec *spec = catalog.spec(specs.text(row, 0));
+            QVERIFY2(spec, qPrintable(specs.text(row, 0)));
+            QCOMPARE(specs.text(row, 1), spec->title);
+            QCOMPARE(specs.text(row, 2), spec->description);
+            QCOMPARE(PostgresCopy::parseArray(specs.view(row, 3)), spec->applications);
+            QCOMPARE(PostgresCopy::parseArray(specs.view(row, 4)), spec->data);
+            QCOMPARE(PostgresCopy::parseArray(specs.view(row, 5)), spec->notes);
+            QCOMPARE(specs.isNull(row, 6), !spec->created.isValid());
+            QCOMPARE(CatalogJsonColumns::parseTimestamp(specs.view(row, 6)), spec->created);
+            QCOMPARE(CatalogJsonColumns::parseTimestamp(specs.view(row, 7)), spec->updated);
+            QCOMPARE(specs.text(row, 8).toInt(), spec->issue);
+            QCOMPARE(specs.text(row, 9), spec->suggestedBy);
+            QCOMPARE(CatalogJsonColumns::parseSpecTags(specs.view(row, 10)), spec->tags);
+        }
+        const PostgresResult impls = connection.exec(
+            "SELECT spec_id, language_id, library_id, code, preview_url_light, preview_url_dark, quality_score, "
+            "review_verdict, generated_at, python_version, library_version, review_strengths, review_weaknesses, "
+            "impl_tags::text, review_criteria_checklist::text, issue, workflow_run FROM impls");
+        QVERIFY2(impls.ok(), qPrintable(impls.error()));
+        for (int row = 0; row < impls.rows(); ++row) {
+            const QString key = impls.text(row, 0) + u'/' + impls.text(row, 1) + u'/' + impls.text(row, 2);
+            const Implementation *impl = nullptr;
+            for (const Implementation *candidate : catalog.implementationsOf(impls.text(row, 0))) {
+                if (candidate->language == impls.text(row, 1) && candidate->libraryId == impls.text(row, 2))
+                    impl = candidate;
+            }
+            QVERIFY2(impl, qPrintable(key));
+            if (impl->hasCode()) {
+                QString error;
+                const std::optional<QByteArray> code = read(impl->codePath, &error);
+                QVERIFY2(code, qPrintable(error));
+                QCOMPARE(impls.bytes(row, 3), *code);
+            } else {
+                QVERIFY2(impls.isNull(row, 3), qPrintable(key));
+            }
+            const QString light = impl->previews.light.isEmpty() ? impl->previews.legacy : impl->previews.light;
+            QCOMPARE(impls.text(row, 4), light);
+            QCOMPARE(impls.text(row, 5), impl->previews.dark);
+            QCOMPARE(impls.isNull(row, 6), !impl->qualityScore.has_value());
+            if (impl->qualityScore)
+                QCOMPARE(impls.text(row, 6).toDouble(), double(*impl->qualityScore));
+            const QString verdict = impl->review.verdict == Verdict::Approved ? u"APPROVED"_s
+                : impl->review.verdict == Verdict::Rejected                       ? u"REJECTED"_s
+                                                                                  : QString();
+            QCOMPARE(impls.text(row, 7), verdict);
+            QCOMPARE(CatalogJsonColumns::parseTimestamp(impls.view(row, 8)), impl->created);
+            QCOMPARE(impls.text(row, 9), impl->languageVersion);
+            QCOMPARE(impls.text(row, 10), impl->libraryVersion);
+            QCOMPARE(PostgresCopy::parseArray(impls.view(row, 11)), impl->review.strengths);
+            QCOMPARE(PostgresCopy::parseArray(impls.view(row, 12)), impl->review.weaknesses);
+            QCOMPARE(CatalogJsonColumns::parseImplTags(impls.view(row, 13)), impl->tags);
+            QCOMPARE(CatalogJsonColumns::parseCriteria(impls.view(row, 14)).size(), impl->review.criteria.size());
+            QCOMPARE(impls.text(row, 15).toInt(), impl->issue);
+            QCOMPARE(impls.text(row, 16).toLongLong(), impl->workflowRun);
+        }
+    }
+
+private Q_SLOTS:
+    void pushIntoEmptyDatabase_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("embedded sample") << u"sample"_s;
+        QTest::newRow("42-spec fixture") << u"fixture"_s;
+    }
+
+    void pushIntoEmptyDatabase()
+    {
+        QFETCH(QString, source);
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const CatalogSourcePtr catalogSource = sourceNamed(source);
+        const Pushed pushed = pushSource(db, *catalogSource);
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        QVERIFY(pushed.report.schemaCreated);
+        QVERIFY(pushed.catalog->specs().size() >= 16);
+        QCOMPARE(pushed.report.table(u"specs"_s)->added.size(), qsizetype(pushed.catalog->specs().size()));
+        QCOMPARE(pushed.report.table(u"impls"_s)->added.size(), qsizetype(pushed.catalog->implementations().size()));
+
+        auto connection = db.connect();
+        QVERIFY(connection);
+        verifyRows(*connection, *pushed.catalog, CatalogFiles::readerFor(*catalogSource, *pushed.catalog));
+        // anyplot's seed: the python language and its nine libraries, whatever the catalog uses.
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT name FROM languages WHERE id = 'python'"), u"Python"_s);
+        QVERIFY(count(*connection, "SELECT count(*) FROM libraries WHERE language_id = 'python'") == 9);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT name FROM libraries WHERE id = 'letsplot'"), u"lets-plot"_s);
+        // Schema as anyplot has it: constraints, GIN indexes, alembic head.
+        QCOMPARE(count(*connection, "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gin%'"), 2);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT version_num FROM alembic_version"), u"f2d9c8a1b4e0"_s);
+        QCOMPARE(count(*connection, "SELECT count(*) FROM pg_constraint WHERE conname IN "
+                                    "('uq_impl', 'ck_quality_score_range', 'ck_review_verdict_valid')"),
+                 3);
+        // Languages beyond anyplot's seed come along when the catalog uses them.
+        for (const QString &language : pushed.catalog->languages())
+            QVERIFY2(!TestDatabase::scalar(*connection, "SELECT name FROM languages WHERE id = $1",
+                                           PostgresParams().add(language)).isEmpty(),
+                     qPrintable(language));
+    }
+
+    void secondPushKeepsIdsAndChangesNothing()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const CatalogSourcePtr source = sourceNamed(u"sample"_s);
+        QVERIFY(pushSource(db, *source).report.ok);
+        auto connection = db.connect();
+        const QHash<QString, QString> before = implIds(*connection);
+        const QString specsStamp = TestDatabase::scalar(*connection, "SELECT max(updated_at)::text FROM specs");
+        QVERIFY(!before.isEmpty());
+
+        const Pushed again = pushSource(db, *source);
+        QVERIFY2(again.report.ok, qPrintable(again.report.error));
+        QVERIFY(!again.report.schemaCreated);
+        for (const PostgresTableDiff &diff : again.report.tables)
+            QVERIFY2(diff.isEmpty(), qPrintable(diff.table));
+        // Same uuid and untouched rows (updated_at is only bumped for a row that changed).
+        QCOMPARE(implIds(*connection), before);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT max(updated_at)::text FROM specs"), specsStamp);
+    }
+
+    void changesAndRemovalsFollowTheFolder()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        writer.addSpec(u"keep-basic"_s);
+        writer.addImplementation(u"keep-basic"_s, u"matplotlib"_s);
+        writer.addImplementation(u"keep-basic"_s, u"seaborn"_s);
+        writer.addSpec(u"gone-basic"_s);
+        writer.addImplementation(u"gone-basic"_s, u"plotly"_s);
+        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        auto connection = db.connect();
+        const QHash<QString, QString> before = implIds(*connection);
+        QCOMPARE(before.size(), 3);
+
+        writer.remove(u"gone-basic"_s);
+        writer.remove(u"keep-basic/implementations/python/seaborn.py"_s);
+        writer.remove(u"keep-basic/metadata/python/seaborn.yaml"_s);
+        writer.addImplementation(u"keep-basic"_s, u"matplotlib"_s, {}, "print('changed')\n");
+        writer.addSpec(u"new-basic"_s, "Brand New");
+        const Pushed pushed = pushSource(db, *writer.source());
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        QCOMPARE(pushed.report.table(u"specs"_s)->added, QStringList{u"new-basic"_s});
+        QCOMPARE(pushed.report.table(u"specs"_s)->removed, QStringList{u"gone-basic"_s});
+        QCOMPARE(pushed.report.table(u"impls"_s)->changed, QStringList{u"keep-basic/python/matplotlib"_s});
+        QCOMPARE(pushed.report.table(u"impls"_s)->removed,
+                 (QStringList{u"gone-basic/python/plotly"_s, u"keep-basic/python/seaborn"_s}));
+
+        QCOMPARE(count(*connection, "SELECT count(*) FROM specs"), 2);
+        QCOMPARE(count(*connection, "SELECT count(*) FROM impls"), 1);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT code FROM impls"), u"print('changed')\n"_s);
+        // The changed implementation keeps its uuid.
+        QCOMPARE(implIds(*connection).value(u"keep-basic/python/matplotlib"_s).section(u'@', 0, 0),
+                 before.value(u"keep-basic/python/matplotlib"_s).section(u'@', 0, 0));
+    }
+
+    void nullRules_data()
+    {
+        QTest::addColumn<QByteArray>("metadata");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("expected"); // "NULL" for SQL NULL
+
+        const QByteArray base = "created: '2026-03-14T22:22:53Z'\nupdated: '2026-03-14T22:47:58Z'\nissue: 0\n"
+                                "quality_score: 88\nreview:\n  verdict: REJECTED\n";
+        QTest::newRow("unparseable timestamp") << QByteArray("created: 'last tuesday'\nquality_score: 90\n")
+                                               << u"generated_at"_s << u"NULL"_s;
+        QTest::newRow("unquoted +00:00 timestamp is naive UTC")
+            << QByteArray("created: 2026-01-05 10:11:12+00:00\n") << u"generated_at"_s << u"2026-01-05 10:11:12"_s;
+        QTest::newRow("Z timestamp is naive UTC") << base << u"updated"_s << u"2026-03-14 22:47:58"_s;
+        QTest::newRow("quality above 100") << QByteArray("quality_score: 150\n") << u"quality_score"_s << u"NULL"_s;
+        QTest::newRow("quality below 0") << QByteArray("quality_score: -3\n") << u"quality_score"_s << u"NULL"_s;
+        QTest::newRow("quality in range") << base << u"quality_score"_s << u"88"_s;
+        QTest::newRow("verdict other") << QByteArray("review:\n  verdict: MAYBE\n") << u"review_verdict"_s << u"NULL"_s;
+        QTest::newRow("verdict REJECTED kept") << base << u"review_verdict"_s << u"REJECTED"_s;
+        QTest::newRow("issue 0 stays 0") << base << u"issue"_s << u"0"_s;
+        QTest::newRow("legacy preview is the light one")
+            << QByteArray("preview_url: https://x.org/plot.png\npreview_html: https://x.org/plot.html\n")
+            << u"preview_url_light"_s << u"https://x.org/plot.png"_s;
+        QTest::newRow("legacy html is the light one")
+            << QByteArray("preview_url: https://x.org/plot.png\npreview_html: https://x.org/plot.html\n")
+            << u"preview_html_light"_s << u"https://x.org/plot.html"_s;
+        QTest::newRow("legacy has no dark preview")
+            << QByteArray("preview_url: https://x.org/plot.png\n") << u"preview_url_dark"_s << u"NULL"_s;
+        QTest::newRow("new schema dark preview")
+            << QByteArray("language: python\npreview_url_light: https://x.org/l.png\npreview_url_dark: https://x.org/d.png\n")
+            << u"preview_url_dark"_s << u"https://x.org/d.png"_s;
+        QTest::newRow("missing strengths are an empty array") << base << u"review_strengths"_s << u"{}"_s;
+        QTest::newRow("no impl_tags") << base << u"impl_tags"_s << u"NULL"_s;
+        QTest::newRow("no workflow_run") << base << u"workflow_run"_s << u"NULL"_s;
+    }
+
+    void nullRules()
+    {
+        QFETCH(QByteArray, metadata);
+        QFETCH(QString, column);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        writer.addSpec(u"rule-basic"_s);
+        writer.addImplementation(u"rule-basic"_s, u"matplotlib"_s, metadata);
+        const Pushed pushed = pushSource(db, *writer.source());
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        auto connection = db.connect();
+        // The column name comes from the test table above, never from input.
+        const QByteArray sql = "SELECT " + column.toLatin1() + "::text IS NULL, " + column.toLatin1() + "::text FROM impls";
+        const PostgresResult result = connection->exec(sql.constData());
+        QVERIFY2(result.ok() && result.rows() == 1, qPrintable(result.error()));
+        const QString actual = result.view(0, 0) == "t" ? u"NULL"_s : result.text(0, 1);
+        QCOMPARE(actual, expected);
+    }
+
+    void specNullRules()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        writer.addSpec(u"stamp-basic"_s);
+        writer.write(u"stamp-basic/specification.yaml"_s,
+                     "spec_id: stamp-basic\ntitle: Stamps\ncreated: not a date\nupdated: 2026-02-03T04:05:06Z\n"
+                     "issue: 12\nsuggested: null\ntags:\n  plot_type: [line]\n");
+        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        auto connection = db.connect();
+        const PostgresResult row = connection->exec(
+            "SELECT created IS NULL, updated::text, suggested IS NULL, tags->'plot_type'->>0, issue FROM specs");
+        QVERIFY2(row.ok() && row.rows() == 1, qPrintable(row.error()));
+        QCOMPARE(row.text(0, 0), u"t"_s);
+        QCOMPARE(row.text(0, 1), u"2026-02-03 04:05:06"_s);
+        QCOMPARE(row.text(0, 2), u"t"_s);
+        QCOMPARE(row.text(0, 3), u"line"_s);
+        QCOMPARE(row.text(0, 4), u"12"_s);
+    }
+
+    void dryRunPrintsTheDiffAndWritesNothing()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        writer.addSpec(u"one-basic"_s);
+        writer.addImplementation(u"one-basic"_s, u"matplotlib"_s);
+
+        // On an empty database: the schema and every row would be created; nothing is.
+        Pushed dry = pushSource(db, *writer.source(), {true, PostgresStore::Method::Copy, {}});
+        QVERIFY2(dry.report.ok, qPrintable(dry.report.error));
+        QVERIFY(dry.report.dryRun);
+        QVERIFY(dry.report.schemaCreated);
+        QCOMPARE(dry.report.table(u"specs"_s)->added, QStringList{u"one-basic"_s});
+        QCOMPARE(dry.report.table(u"libraries"_s)->added.size(), 9);
+        auto connection = db.connect();
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT to_regclass('specs') IS NULL"), u"t"_s);
+
+        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        writer.addSpec(u"one-basic"_s, "Renamed");
+        writer.addSpec(u"two-basic"_s);
+        writer.remove(u"one-basic/implementations"_s);
+        writer.remove(u"one-basic/metadata"_s);
+        dry = pushSource(db, *writer.source(), {true, PostgresStore::Method::Copy, {}});
+        QVERIFY2(dry.report.ok, qPrintable(dry.report.error));
+        QVERIFY(!dry.report.schemaCreated);
+        QCOMPARE(dry.report.table(u"specs"_s)->added, QStringList{u"two-basic"_s});
+        QCOMPARE(dry.report.table(u"specs"_s)->changed, QStringList{u"one-basic"_s});
+        QCOMPARE(dry.report.table(u"impls"_s)->removed, QStringList{u"one-basic/python/matplotlib"_s});
+        QVERIFY(dry.report.table(u"libraries"_s)->added.isEmpty());
+        const QString text = dry.report.toText();
+        QVERIFY2(text.contains(u"  + two-basic"_s) && text.contains(u"  ~ one-basic"_s)
+                     && text.contains(u"  - one-basic/python/matplotlib"_s),
+                 qPrintable(text));
+        QCOMPARE(dry.report.toJson().value(u"tables"_s).toObject().value(u"specs"_s).toObject()
+                     .value(u"added"_s).toArray().first().toString(), u"two-basic"_s);
+        // Nothing written.
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT title FROM specs"), u"A Title"_s);
+        QCOMPARE(count(*connection, "SELECT count(*) FROM specs"), 1);
+        QCOMPARE(count(*connection, "SELECT count(*) FROM impls"), 1);
+    }
+
+    void injectionLookingIdIsJustAString()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        const QString hostile = u"x'); drop table specs;--"_s;
+        writer.addSpec(hostile, "Robert'); DROP TABLE impls;-- \\ back");
+        writer.addImplementation(hostile, u"matplotlib"_s, {}, "s = 'a\\tb\\\\c'\n\tindented\r\n\\N\n");
+        const Pushed pushed = pushSource(db, *writer.source());
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        auto connection = db.connect();
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT id FROM specs"), hostile);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT spec_id FROM impls WHERE spec_id = $1", PostgresParams().add(hostile)),
+                 hostile);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT code FROM impls"), u"s = 'a\\tb\\\\c'\n\tindented\r\n\\N\n"_s);
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT to_regclass('specs') IS NOT NULL AND to_regclass('impls') IS NOT NULL"),
+                 u"t"_s);
+        // And read back through the database source.
+        const CatalogPtr back = CatalogLoader::loadBlocking(PostgresCatalogSource(db.url()));
+        QVERIFY(back->spec(hostile));
+    }
+
+    void readBackEqualsTheFolderCatalog_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("embedded sample") << u"sample"_s;
+        QTest::newRow("42-spec fixture") << u"fixture"_s;
+    }
+
+    void readBackEqualsTheFolderCatalog()
+    {
+        QFETCH(QString, source);
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const CatalogSourcePtr folder = sourceNamed(source);
+        const Pushed pushed = pushSource(db, *folder);
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+
+        const PostgresCatalogSource database(db.url());
+        const CatalogPtr back = CatalogLoader::loadBlocking(database);
+        QVERIFY(back);
+        QCOMPARE(back->origin().kind, u"postgresql"_s);
+        QVERIFY2(!back->origin().displayName.contains(u"plotbench:"_s), qPrintable(back->origin().displayName));
+        const Catalog &original = *pushed.catalog;
+        QCOMPARE(back->specs().size(), original.specs().size());
+        QCOMPARE(back->implementations().size(), original.implementations().size());
+        for (const Spec &spec : original.specs()) {
+            const Spec *read = back->spec(spec.id);
+            QVERIFY2(read, qPrintable(spec.id));
+            Spec expected = spec;
+            expected.folderPath = spec.id;
+            QCOMPARE(*read, expected);
+        }
+        const SpecFolderParser::FileReader folderFiles = CatalogFiles::readerFor(*folder, original);
+        const SpecFolderParser::FileReader databaseFiles = CatalogFiles::readerFor(database, *back);
+        for (const Implementation &impl : original.implementations()) {
+            const Implementation *read = back->implementation(impl.specId, impl.libraryId);
+            QVERIFY2(read, qPrintable(impl.specId + u'/' + impl.libraryId));
+            QCOMPARE(read->language, impl.language);
+            for (const PreviewTheme theme : {PreviewTheme::Light, PreviewTheme::Dark}) {
+                QCOMPARE(read->previews.image(theme), impl.previews.image(theme));
+                QCOMPARE(read->previews.html(theme), impl.previews.html(theme));
+            }
+            QCOMPARE(read->languageVersion, impl.languageVersion);
+            QCOMPARE(read->libraryVersion, impl.libraryVersion);
+            QCOMPARE(read->qualityScore, impl.qualityScore);
+            QCOMPARE(read->created, impl.created);
+            QCOMPARE(read->updated, impl.updated);
+            QCOMPARE(read->generatedBy, impl.generatedBy);
+            QCOMPARE(read->workflowRun, impl.workflowRun);
+            QCOMPARE(read->issue, impl.issue);
+            QCOMPARE(read->tags, impl.tags);
+            QCOMPARE(read->review.strengths, impl.review.strengths);
+            QCOMPARE(read->review.weaknesses, impl.review.weaknesses);
+            QCOMPARE(read->review.imageDescription, impl.review.imageDescription);
+            QCOMPARE(read->review.verdict, impl.review.verdict);
+            // jsonb orders keys its own way: compare the categories as sets.
+            QCOMPARE(read->review.criteria.size(), impl.review.criteria.size());
+            for (const CriteriaCategory &category : impl.review.criteria) {
+                const auto match = std::find_if(read->review.criteria.begin(), read->review.criteria.end(),
+                                                [&](const CriteriaCategory &c) { return c.key == category.key; });
+                QVERIFY(match != read->review.criteria.end());
+                QCOMPARE(*match, category);
+            }
+            QCOMPARE(read->hasCode(), impl.hasCode());
+            if (impl.hasCode()) {
+                QString error;
+                QCOMPARE(databaseFiles(read->codePath, &error), folderFiles(impl.codePath, &error));
+            }
+        }
+    }
+
+    void rowByRowWritesTheSameRows()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const CatalogSourcePtr source = sourceNamed(u"sample"_s);
+        const Pushed pushed = pushSource(db, *source, {false, PostgresStore::Method::RowByRow, {}});
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        auto connection = db.connect();
+        verifyRows(*connection, *pushed.catalog, CatalogFiles::readerFor(*source, *pushed.catalog));
+        // And the staged push then finds nothing to change.
+        const Pushed again = pushSource(db, *source);
+        QVERIFY2(again.report.ok, qPrintable(again.report.error));
+        QVERIFY(again.report.table(u"impls"_s)->isEmpty());
+        QVERIFY(again.report.table(u"specs"_s)->isEmpty());
+    }
+
+    void connectionFailuresAreClearAndKeepThePassword_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong password") << u"password"_s << u"password authentication failed"_s;
+        QTest::newRow("unreachable server") << u"unreachable"_s << u"cannot connect"_s;
+        QTest::newRow("TLS required, server has none") << u"tls"_s << u"SSL"_s;
+    }
+
+    void connectionFailuresAreClearAndKeepThePassword()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const QString secret = u"S3cr3t-Pa55-word"_s;
+        QUrl url(db.url());
+        if (kind == u"password"_s) {
+            url.setPassword(secret);
+        } else if (kind == u"unreachable"_s) {
+            QTcpServer probe; // a port nobody listens on: bind, note, close
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            const quint16 port = probe.serverPort();
+            probe.close();
+            url.setPassword(secret);
+            url.setPort(port);
+        } else {
+            url.setPassword(secret);
+            url.setQuery(u"sslmode=require"_s);
+        }
+        QString error;
+        const auto connection = PostgresConnection::open(url.toString(), &error);
+        QVERIFY(!connection);
+        QVERIFY2(error.contains(expected, Qt::CaseInsensitive), qPrintable(error));
+        QVERIFY2(!error.contains(secret), qPrintable(error));
+        QVERIFY2(error.contains(u"plotbench@127.0.0.1"_s), qPrintable(error)); // says where, without the secret
+
+        // The same through a catalog source and a push.
+        const CatalogPtr catalog = CatalogLoader::loadBlocking(PostgresCatalogSource(url.toString()));
+        QVERIFY(catalog && catalog->specs().empty());
+        QCOMPARE(catalog->warnings().size(), 1);
+        QVERIFY(!catalog->warnings().first().message.contains(secret));
+        QVERIFY(!catalog->origin().displayName.contains(secret));
+        QVERIFY(!catalog->origin().location.contains(secret));
+    }
+
+    void scrubRemovesEnvironmentPassword()
+    {
+        qputenv("PGPASSWORD", "env-secret-123");
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        auto connection = db.connect();
+        QVERIFY(connection);
+        QCOMPARE(connection->scrub(u"failed: env-secret-123 and more"_s), u"failed: ******** and more"_s);
+        qunsetenv("PGPASSWORD");
+        QVERIFY(!connection->displayName().contains(u':' + QUrl(TestDatabase::serverUrl()).password()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresStore)
+#include "tst_postgresstore.moc"
