@@ -38,6 +38,9 @@ const QList<Command> &commands()
         {"sync", "archive", syncArchive,
          QT_TRANSLATE_NOOP("CommandLine",
                            "plotbench sync archive [--repo OWNER/NAME] [--ref REF] [--api-url URL] | --file ZIP [--json]")},
+        {"github", "issues", githubIssues,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench github issues [--repo OWNER/NAME] [--label L …] "
+                                          "[--state open|closed|all] [--api-url URL] [--json]")},
     };
     return all;
 }

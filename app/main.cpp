@@ -1,6 +1,7 @@
 #include "catalogsources.h"
 #include "commandline.h"
 #include "dataimportcontroller.h"
+#include "githubsession.h"
 #include "mainwindow.h"
 #include "offlinecatalogsource.h"
 #include "startupprobe.h"
@@ -71,6 +72,10 @@ int runGui(int argc, char **argv)
         u"import"_s, QCoreApplication::translate("main", "Open the import dialog for the data FILE (CSV, xlsx, ods, JSON)."),
         u"FILE"_s);
     parser.addOption(importOption);
+    const QCommandLineOption apiUrlOption(
+        u"api-url"_s, QCoreApplication::translate("main", "Use this GitHub API (GitHub Enterprise, a test server) for this run."),
+        u"URL"_s);
+    parser.addOption(apiUrlOption);
     parser.process(app);
 
     QString error;
@@ -84,6 +89,8 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow window;
+    if (parser.isSet(apiUrlOption))
+        window.githubSession()->setApiUrlOverride(QUrl(parser.value(apiUrlOption), QUrl::StrictMode));
     if (StartupProbe::isRequested())
         new StartupProbe(&window, sinceStart);
     if (parser.isSet(specOption)) {

@@ -5,6 +5,10 @@
 #include "dataimportcontroller.h"
 #include "dataview.h"
 #include "foldercatalogsource.h"
+#include "githubclient.h"
+#include "githubsession.h"
+#include "githubsettingsdialog.h"
+#include "issuespanel.h"
 #include "specpage.h"
 #include "synccontroller.h"
 #include "syncfreshness.h"
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDataDock();
 
     m_syncController = new SyncController(this);
+    createGitHub();
     createActions();
     createStatusBar();
     updateWindowTitle();
@@ -122,6 +127,14 @@ void MainWindow::createActions()
     data->setText(tr("&Data"));
     data->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     viewMenu->addAction(data);
+
+    QAction *issues = m_issuesDock->toggleViewAction();
+    issues->setText(tr("GitHub &Issues"));
+    viewMenu->addAction(issues);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&GitHub…"), this, &MainWindow::showGitHubSettings)
+        ->setStatusTip(tr("Catalog repository, GitHub API and sign-in token"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Plotbench"), this, &MainWindow::about);
@@ -327,6 +340,8 @@ void MainWindow::showSpec(const QString &specId)
     m_specPage->setSpec(m_catalog, specId);
     m_stack->setCurrentWidget(m_specPage);
     m_backAction->setEnabled(true);
+    if (m_issuesDock->isVisible())
+        m_issuesPanel->showIssuesOfSpec(specId); // the spec's issues beside its page
 }
 
 void MainWindow::showBrowser()
@@ -434,4 +449,46 @@ void MainWindow::showFreshness()
         });
     }
     m_freshnessTimer->start();
+}
+
+// GitHub: the Issues dock and Settings → GitHub. Nothing goes to the network until the dock is
+// first shown, so opening the window never costs GitHub quota (and tests stay offline).
+void MainWindow::createGitHub()
+{
+    m_github = new GitHubSession(this);
+    m_github->applySettings(GitHubSettings::load(QSettings()));
+    m_issuesPanel = new IssuesPanel(m_github->tracker(), this);
+    m_issuesDock = new QDockWidget(tr("GitHub Issues"), this);
+    m_issuesDock->setObjectName(u"githubIssuesDock"_s);
+    m_issuesDock->setWidget(m_issuesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_issuesDock);
+    m_issuesDock->hide();
+    connect(m_issuesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_githubStarted) {
+            m_githubStarted = true;
+            m_github->start();
+        }
+    });
+    connect(m_issuesPanel, &IssuesPanel::specRequested, this, [this](const QString &specId) {
+        if (m_catalog && m_catalog->spec(specId))
+            showSpec(specId);
+        else
+            setStatusText(tr("Spec '%1' is not in the open catalog.").arg(specId));
+    });
+    connect(m_github, &GitHubSession::message, this, &MainWindow::setStatusText);
+    connect(this, &MainWindow::catalogChanged, this, [this] { m_github->setCatalog(m_catalog.get()); });
+}
+
+void MainWindow::showGitHubSettings()
+{
+    GitHubSettingsDialog dialog(m_github->settings(), m_github->client()->authStateText(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    dialog.settings().save(settings);
+    m_github->applySettings(dialog.settings());
+    if (dialog.signOutRequested())
+        m_github->signOut();
+    else if (!dialog.token().isEmpty())
+        m_github->signIn(dialog.token(), dialog.rememberToken());
 }

@@ -10,6 +10,8 @@ class CatalogBrowser;
 class CatalogProblemsPanel;
 class DataImportController;
 class DataView;
+class GitHubSession;
+class IssuesPanel;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -49,6 +51,9 @@ public:
     SpecPage *specPage() const { return m_specPage; }
     CatalogProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    GitHubSession *githubSession() const { return m_github; }
+    IssuesPanel *issuesPanel() const { return m_issuesPanel; }
+    QDockWidget *issuesDock() const { return m_issuesDock; }
     QString statusText() const;
 
     // The user's data: imported through the controller, shown in the Data dock, plotted by the
@@ -84,6 +89,8 @@ private:
     void updateWindowTitle();
     void readSettings();
     void writeSettings() const;
+    void createGitHub();
+    void showGitHubSettings();
 
     CatalogPtr m_catalog;
     quint64 m_loadRequest = 0; // bumped per load; results of an older load are dropped
@@ -98,6 +105,10 @@ private:
     DataImportController *m_dataImport = nullptr;
     QDockWidget *m_dataDock = nullptr;
     DataView *m_dataView = nullptr;
+    GitHubSession *m_github = nullptr;
+    IssuesPanel *m_issuesPanel = nullptr;
+    QDockWidget *m_issuesDock = nullptr;
+    bool m_githubStarted = false;
 
     QAction *m_backAction = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -28,5 +28,6 @@ int dbPush(const QStringList &arguments);
 int syncDb(const QStringList &arguments);
 // A GitHub zipball (or a local zip) indexed in place (archivecommands.cpp).
 int syncArchive(const QStringList &arguments);
+int githubIssues(const QStringList &arguments);
 
 } // namespace CommandLine
