@@ -127,8 +127,8 @@ private:
         const int line = inYaml ? yamlLine("spec_id") : m_parsed.markdown.headingLine;
         if (!inYaml && yamlRoot())
             error(Problem::File::Yaml, 0, "id-missing", tr("'spec_id' is missing; it must equal the folder name."));
-        if (id.isEmpty())
-            return;
+        if (id.isEmpty() || (id.startsWith(u'{') && id.endsWith(u'}')))
+            return; // nothing yet, or the template's placeholder (reported as one)
         if (CatalogLint::reservedIds().contains(id)) {
             error(file, line, "id-reserved",
                   tr("'%1' is a reserved word of the anyplot site and cannot be a spec id.").arg(id));

@@ -112,7 +112,7 @@ private Q_SLOTS:
         for (int line : {1, 5, 9, 10, 14, 15, 16, 20})
             QVERIFY2(hasProblem(problems, Problem::File::Markdown, line, u"placeholder"_s, Problem::Severity::Error),
                      qPrintable(u"line %1\n"_s.arg(line) + describe(problems)));
-        QVERIFY(hasProblem(problems, Problem::File::Yaml, 4, u"id-invalid"_s, Problem::Severity::Error));
+        QVERIFY(hasProblem(problems, Problem::File::Yaml, 4, u"placeholder"_s, Problem::Severity::Error));
         // The template's own tags are real vocabulary: no tag warnings.
         for (const Problem &p : problems)
             QVERIFY2(!p.rule.startsWith(u"tag"_s), qPrintable(describe(problems)));
