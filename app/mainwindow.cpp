@@ -4,6 +4,8 @@
 #include "catalogproblemspanel.h"
 #include "foldercatalogsource.h"
 #include "specpage.h"
+#include "githubclient.h"
+#include "speceditorwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +81,9 @@ void MainWindow::createActions()
         openCatalog(std::make_shared<SampleCatalogSource>());
     });
     openSample->setStatusTip(tr("Open the small catalog built into Plotbench; works offline"));
+    QAction *newSpec = fileMenu->addAction(tr("&New Spec…"), this, &MainWindow::newSpec);
+    newSpec->setShortcut(QKeySequence::New);
+    newSpec->setStatusTip(tr("Draft a new plot specification, check it against the catalog and submit it"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -345,4 +350,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     cancelLoading();
     writeSettings();
     event->accept();
+}
+
+void MainWindow::newSpec()
+{
+    // The GitHub client the Issues panel signs in with (issue 5a), when the window has one.
+    auto *window = new SpecEditorWindow(m_catalog, findChild<GitHubClient *>(), DraftStore(), this);
+    window->setWindowFlag(Qt::Window);
+    connect(window, &SpecEditorWindow::openSpecRequested, this, &MainWindow::showSpec);
+    window->openLatestDraft();
+    window->show();
 }

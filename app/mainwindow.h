@@ -56,6 +56,7 @@ private:
     void createActions();
     void createStatusBar();
     void openFolder();
+    void newSpec();
     void about();
     void onLoadFinished(quint64 request, const QString &sourceName);
     void setLoadingUi(bool loading);

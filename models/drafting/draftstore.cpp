@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -146,4 +147,14 @@ bool DraftStore::remove(const QString &draftId, QString *error) const
     if (error)
         *error = file.errorString();
     return false;
+}
+
+QFuture<std::optional<SpecDraft>> DraftStore::latestUnsubmittedAsync() const
+{
+    return QtConcurrent::run([store = *this]() -> std::optional<SpecDraft> {
+        for (const SpecDraft &draft : store.loadAll())
+            if (draft.submittedIssue == 0)
+                return draft;
+        return std::nullopt;
+    });
 }

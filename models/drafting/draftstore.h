@@ -2,6 +2,7 @@
 
 #include "specdraft.h"
 
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,10 @@ public:
     QList<SpecDraft> loadAll(QStringList *warnings = nullptr) const;
     std::optional<SpecDraft> load(const QString &draftId, QString *error = nullptr) const;
     bool remove(const QString &draftId, QString *error = nullptr) const;
+
+    // The draft to reopen after a restart or a crash: the newest one not yet submitted. On a
+    // worker; nullopt when there is none.
+    QFuture<std::optional<SpecDraft>> latestUnsubmittedAsync() const;
 
     QString pathOf(const QString &draftId) const;
     static constexpr qint64 maxDraftFileSize = 8 * 1024 * 1024;

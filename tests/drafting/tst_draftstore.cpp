@@ -160,6 +160,24 @@ private Q_SLOTS:
         QCOMPARE(restored.size(), 1);
         QCOMPARE(restored[0].markdown, crashText); // everything up to the last autosave
         QCOMPARE(restored[0].draftId, sampleDraft().draftId);
+        const std::optional<SpecDraft> reopened = DraftStore(dir.path()).latestUnsubmittedAsync().result();
+        QVERIFY(reopened);
+        QCOMPARE(reopened->markdown, crashText);
+    }
+
+    void submittedDraftsAreNotReopened()
+    {
+        QTemporaryDir dir;
+        const DraftStore store(dir.path());
+        SpecDraft submitted = sampleDraft(u"aaaa"_s);
+        submitted.submittedIssue = 7;
+        submitted.modified = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+        SpecDraft open = sampleDraft(u"bbbb"_s);
+        open.modified = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(store.save(submitted));
+        QVERIFY(!store.latestUnsubmittedAsync().result());
+        QVERIFY(store.save(open));
+        QCOMPARE(store.latestUnsubmittedAsync().result()->draftId, u"bbbb"_s);
     }
 
     void failedSubmitKeepsTheDraft()

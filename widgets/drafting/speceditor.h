@@ -37,6 +37,7 @@ public:
     QAction *submitAction() const { return m_submit; }
     QAction *saveFolderAction() const { return m_saveFolder; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *noticeLabel() const { return m_notice; }
 
     // Puts the cursor at the start of a 1-based line of one file and focuses that editor.
     void jumpTo(SpecDraftProblem::File file, int line);
