@@ -298,6 +298,8 @@ private:
                 continue;
             }
             ++columns;
+            if (bullet.contains(u'{'))
+                continue; // the template's `{column_name}` bullet: the placeholder rule says it
             if (const auto it = seen.constFind(column->name); it != seen.cend())
                 error(Problem::File::Markdown, line, "data-duplicate",
                       tr("The column '%1' is already listed on line %2.").arg(column->name).arg(it.value()));
@@ -430,8 +432,8 @@ private:
                 continue;
             for (const QString &placeholder : placeholders)
                 if (line.contains(placeholder)) {
-                    error(file, i + 1, "placeholder",
-                          tr("Replace the template placeholder %1.").arg(placeholder));
+                    const QString shown = placeholder.size() > 32 ? placeholder.left(30) + u"…}"_s : placeholder;
+                    error(file, i + 1, "placeholder", tr("Replace the placeholder %1.").arg(shown));
                     break;
                 }
         }

@@ -56,6 +56,8 @@ SpecEditor::SpecEditor(SpecDraftSession *session, QWidget *parent)
     m_problemList->setRootIsDecorated(false);
     m_problemList->setWordWrap(true);
     m_problemList->setTextElideMode(Qt::ElideNone);
+    m_problemList->setUniformRowHeights(false);
+    m_problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long messages wrap
     m_problemList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_problemList->setObjectName(u"problemList"_s);
 
