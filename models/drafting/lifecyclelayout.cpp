@@ -191,16 +191,56 @@ LifecycleLayout::Result LifecycleLayout::compute(int nodeCount, const QList<Edge
     result.crossings = bestCrossings;
     result.layers = layers;
 
-    // 5. coordinates
+    // 5. coordinates: x by layer; y starts centred, then each node is pulled toward the mean of
+    // its neighbours (alternating directions) while keeping its layer's order and spacing.
     QList<QPointF> place(total);
     int tallest = 0;
     for (const QList<int> &layer : layers)
         tallest = std::max(tallest, int(layer.size()));
+    QList<double> y(total, 0.0);
     for (int l = 0; l < layerCount; ++l) {
         const double offset = (tallest - layers[l].size()) * options.nodeSpacing / 2.0;
         for (int i = 0; i < layers[l].size(); ++i)
-            place[layers[l][i]] = QPointF(l * options.layerSpacing, offset + i * options.nodeSpacing);
+            y[layers[l][i]] = offset + i * options.nodeSpacing;
     }
+    auto settle = [&](const QList<int> &layer, const QList<QList<int>> &neighbours) {
+        if (layer.isEmpty())
+            return;
+        QList<double> wanted;
+        for (int v : layer) {
+            double sum = 0;
+            for (int n : neighbours[v])
+                sum += y[n];
+            wanted.append(neighbours[v].isEmpty() ? y[v] : sum / double(neighbours[v].size()));
+        }
+        // Keep the order and the spacing: push down where needed, then shift the block so it sits
+        // on its wanted positions on average.
+        QList<double> placed = wanted;
+        for (int i = 1; i < placed.size(); ++i)
+            placed[i] = std::max(placed[i], placed[i - 1] + options.nodeSpacing);
+        double shift = 0;
+        for (int i = 0; i < placed.size(); ++i)
+            shift += wanted[i] - placed[i];
+        shift /= double(placed.size());
+        for (int i = 0; i < layer.size(); ++i)
+            y[layer[i]] = placed[i] + shift;
+    };
+    QList<QList<int>> both(total);
+    for (int v = 0; v < total; ++v)
+        both[v] = up[v] + down[v];
+    for (int pass = 0; pass < 6; ++pass) {
+        for (int l = 1; l < layerCount; ++l)
+            settle(layers[l], up);
+        for (int l = layerCount - 2; l >= 0; --l) // the wide last layers spread the lanes out
+            settle(layers[l], pass % 2 ? both : down);
+    }
+    double top = 0, bottom = 0;
+    for (int v = 0; v < total; ++v) {
+        top = v == 0 ? y[v] : std::min(top, y[v]);
+        bottom = v == 0 ? y[v] : std::max(bottom, y[v]);
+    }
+    for (int v = 0; v < total; ++v)
+        place[v] = QPointF(rankOf[v] * options.layerSpacing, y[v] - top);
     result.order = QList<int>(nodeCount, 0);
     result.positions = QList<QPointF>(nodeCount);
     const QHash<int, int> finalPosition = positions();
@@ -208,8 +248,7 @@ LifecycleLayout::Result LifecycleLayout::compute(int nodeCount, const QList<Edge
         result.order[v] = finalPosition.value(v);
         result.positions[v] = place[v];
     }
-    result.size = QSizeF(std::max(0, layerCount - 1) * options.layerSpacing,
-                         std::max(0, tallest - 1) * options.nodeSpacing);
+    result.size = QSizeF(std::max(0, layerCount - 1) * options.layerSpacing, total ? bottom - top : 0.0);
 
     result.reversed = QList<bool>(edges.size(), false);
     result.routes = QList<QList<QPointF>>(edges.size());
