@@ -28,6 +28,9 @@ const QList<Command> &commands()
         {"catalog", "stats", catalogStats,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog stats SOURCE [--json] [--no-cache]")},
         {"catalog", "lint", catalogLint, QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog lint SOURCE [--json]")},
+        {"github", "issues", githubIssues,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench github issues [--repo OWNER/NAME] [--label L …] "
+                                          "[--state open|closed|all] [--api-url URL] [--json]")},
     };
     return all;
 }

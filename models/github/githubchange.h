@@ -46,3 +46,4 @@ struct ImplementationReport
     static QStringList issueLabels() { return {QStringLiteral("report-pending")}; }
     GitHubChange toChange(const GitHubRepository &repository) const;
 };
+Q_DECLARE_METATYPE(GitHubChange)

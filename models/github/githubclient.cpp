@@ -46,6 +46,44 @@ struct Request
     std::function<void(const Response &)> done;
 };
 
+// A request body that can be read once and never rewound. Qt's HTTP layer silently re-sends a
+// request whose connection closed before an answer came; for a POST that would create a second
+// comment or issue. A body that cannot be reset makes that resend fail instead: the caller sees
+// a network error and checks what arrived (IssueTracker does).
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        // A sequential device is read when it says it has data.
+        QMetaObject::invokeMethod(this, [this] {
+            Q_EMIT readyRead();
+            Q_EMIT readChannelFinished();
+        }, Qt::QueuedConnection);
+    }
+    bool atEnd() const override { return m_position >= m_data.size(); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_data.size()) - m_position);
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 template<typename T>
 QFuture<GitHubResult<T>> failedFuture(const GitHubError &error)
 {
@@ -206,9 +244,16 @@ public:
             networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         ++request.attempts;
         ++statistics.requestsSent;
-        QNetworkReply *reply = request.body.isEmpty() && request.verb != "POST"
-            ? network->sendCustomRequest(networkRequest, request.verb)
-            : network->sendCustomRequest(networkRequest, request.verb, request.body);
+        QNetworkReply *reply = nullptr;
+        if (request.write) {
+            networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+            networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *body = new OneShotBody(request.body, nullptr);
+            reply = network->sendCustomRequest(networkRequest, request.verb, body);
+            body->setParent(reply);
+        } else {
+            reply = network->sendCustomRequest(networkRequest, request.verb);
+        }
         inFlight.append(reply);
         statistics.peakInFlight = std::max(statistics.peakInFlight, int(inFlight.size()));
         QObject::connect(reply, &QNetworkReply::finished, q,
@@ -264,7 +309,8 @@ public:
 
         Response response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         response.link = reply->rawHeader("link");
         updateRateLimit(reply);
 

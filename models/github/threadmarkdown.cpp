@@ -8,6 +8,42 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Qt's Markdown importer takes time quadratic in the length of a paragraph (soft line breaks): a
+// 64 KB paragraph takes seconds. Long runs of plain lines are cut into paragraphs of bounded size.
+QString splitLongParagraphs(const QString &text)
+{
+    constexpr int maxLines = 25;
+    constexpr int maxCharacters = 2500;
+    const QStringList lines = text.split(u'\n');
+    QString out;
+    out.reserve(text.size() + text.size() / 100);
+    int runLines = 0;
+    qsizetype runCharacters = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        const bool structural = trimmed.isEmpty() || trimmed.startsWith(u'|') || trimmed.startsWith(u'#')
+            || trimmed.startsWith(u'>') || trimmed.startsWith(u"- "_s) || trimmed.startsWith(u"* "_s)
+            || trimmed.startsWith(u"+ "_s) || (trimmed.size() > 1 && trimmed.at(0).isDigit());
+        if (structural) {
+            runLines = 0;
+            runCharacters = 0;
+        } else if (runLines >= maxLines || runCharacters >= maxCharacters) {
+            out += u'\n';
+            runLines = 0;
+            runCharacters = 0;
+        }
+        if (!structural) {
+            ++runLines;
+            runCharacters += line.size();
+        }
+        out += line;
+        if (i + 1 < lines.size())
+            out += u'\n';
+    }
+    return out;
+}
+
 // Applies the rewrite rules to one run of text outside fenced code.
 QString rewriteProse(const QString &text, ThreadMarkdown &result)
 {
@@ -15,8 +51,9 @@ QString rewriteProse(const QString &text, ThreadMarkdown &result)
     static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     out.remove(comment);
     static const QRegularExpression image(u"!\\[([^\\]\\n]{0,500})\\]\\(([^)\\s]{0,2000})(?:\\s+\"[^\"]*\")?\\)"_s);
-    static const QRegularExpression htmlImage(u"<img\\b[^>]{0,2000}?(?:src\\s*=\\s*[\"']([^\"']{0,2000})[\"'])?[^>]{0,2000}>"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression htmlImage(u"<img\\b([^>]{0,4000})>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression source(u"\\bsrc\\s*=\\s*[\"']([^\"'\\s]{1,2000})[\"']"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
     QString rewritten;
     qsizetype last = 0;
     for (auto it = image.globalMatch(out); it.hasNext();) {
@@ -35,7 +72,8 @@ QString rewriteProse(const QString &text, ThreadMarkdown &result)
     for (auto it = htmlImage.globalMatch(out); it.hasNext();) {
         const auto match = it.next();
         rewritten += out.mid(last, match.capturedStart() - last);
-        rewritten += match.captured(1).isEmpty() ? u"🖼"_s : u"[🖼 image]("_s + match.captured(1) + u')';
+        const QString url = source.match(match.captured(1)).captured(1);
+        rewritten += url.isEmpty() ? u"🖼"_s : u"[🖼 image]("_s + url + u')';
         ++result.imagesReplaced;
         last = match.capturedEnd();
     }
@@ -57,7 +95,7 @@ QString rewriteProse(const QString &text, ThreadMarkdown &result)
         last = match.capturedEnd();
     }
     rewritten += out.mid(last);
-    return rewritten;
+    return splitLongParagraphs(rewritten);
 }
 } // namespace
 

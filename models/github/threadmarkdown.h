@@ -16,7 +16,7 @@ struct ThreadMarkdown
     int htmlTagsRemoved = 0;
     int placeholders = 0;     // `${…}` shown as code, literally
 
-    static constexpr qsizetype defaultLimit = 64 * 1024;
+    static constexpr qsizetype defaultLimit = 32 * 1024; // rendering stays within tens of ms
     static ThreadMarkdown prepare(const QString &body, qsizetype limit = defaultLimit);
     // setMarkdown with GitHub's dialect and no HTML.
     static void render(QTextDocument &document, const ThreadMarkdown &prepared);

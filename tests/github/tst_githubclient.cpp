@@ -382,6 +382,23 @@ private Q_SLOTS:
             QCOMPARE(comments.at(i).body, u"comment %1"_s.arg(i));
     }
 
+    // Qt's HTTP layer re-sends a request whose connection closed before any answer; for a POST
+    // that would be a second comment. The client's one-shot body makes that resend impossible.
+    void droppedPostIsNeverResent()
+    {
+        m_server->addIssue(repoName, u"[a] a"_s);
+        auto client = makeClient();
+        QVERIFY(awaitResult(client->issue(1)).ok()); // a kept-alive connection, as in real use
+        m_server->dropNextCommentResponse();
+        const auto result = awaitResult(client->addComment(1, u"once"_s));
+        QCOMPARE(result.error.kind, GitHubError::Kind::Network);
+        QCOMPARE(m_server->repository(repoName)->issues[1].comments.size(), 1);
+        int posts = 0;
+        for (const auto &request : m_server->log())
+            posts += request.method == "POST";
+        QCOMPARE(posts, 1);
+    }
+
     void labelsAddedAndRemoved_data()
     {
         QTest::addColumn<QString>("label");
