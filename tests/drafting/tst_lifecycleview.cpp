@@ -1,5 +1,9 @@
 // The lifecycle view: the state machine as a graph, highlighted from live labels; zoom and pan.
+#include "lifecyclepanel.h"
 #include "lifecycleview.h"
+
+#include <QLabel>
+#include <QToolButton>
 
 #include <QGraphicsRectItem>
 #include <QScrollBar>
@@ -83,6 +87,30 @@ private Q_SLOTS:
         view.fitAll();
         const QString path = qEnvironmentVariable("PLOTBENCH_SCREENSHOT_DIR", QDir::tempPath()) + u"/lifecycleview.png"_s;
         QVERIFY(view.grab().save(path));
+    }
+
+    void panelNamesTheIssueAndItsStates()
+    {
+        LifecyclePanel panel;
+        QCOMPARE(panel.titleLabel()->text(), u"The plot lifecycle"_s);
+        QVERIFY(panel.summary().isEmpty());
+        panel.setIssue(611, u"[scatter-basic] Basic Scatter Plot"_s,
+                       {u"spec-ready"_s, u"impl:matplotlib:done"_s, u"impl:plotly:failed"_s});
+        QCOMPARE(panel.titleLabel()->text(), u"Lifecycle of #611 [scatter-basic] Basic Scatter Plot"_s);
+        QCOMPARE(panel.summary(), u"matplotlib: done · plotly: failed"_s);
+        const double zoom = panel.view()->zoom();
+        const auto buttons = panel.findChildren<QToolButton *>();
+        const auto zoomIn = std::find_if(buttons.cbegin(), buttons.cend(),
+                                         [](QToolButton *b) { return b->text() == u"Zoom In"_s; });
+        QVERIFY(zoomIn != buttons.cend());
+        (*zoomIn)->click();
+        QCOMPARE(panel.view()->zoom(), zoom * 1.25);
+        panel.resize(1100, 800);
+        const QString path = qEnvironmentVariable("PLOTBENCH_SCREENSHOT_DIR", QDir::tempPath()) + u"/lifecyclepanel.png"_s;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.view()->fitAll();
+        QVERIFY(panel.grab().save(path));
     }
 };
 
