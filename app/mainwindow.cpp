@@ -12,6 +12,8 @@
 #include "specpage.h"
 #include "synccontroller.h"
 #include "syncfreshness.h"
+#include "githubclient.h"
+#include "speceditorwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +96,9 @@ void MainWindow::createActions()
         openCatalog(std::make_shared<SampleCatalogSource>());
     });
     openSample->setStatusTip(tr("Open the small catalog built into Plotbench; works offline"));
+    QAction *newSpec = fileMenu->addAction(tr("&New Spec…"), this, &MainWindow::newSpec);
+    newSpec->setShortcut(QKeySequence::New);
+    newSpec->setStatusTip(tr("Draft a new plot specification, check it against the catalog and submit it"));
     fileMenu->addSeparator();
     fileMenu->addAction(m_dataImport->importAction());
     fileMenu->addMenu(m_dataImport->recentMenu());
@@ -491,4 +496,14 @@ void MainWindow::showGitHubSettings()
         m_github->signOut();
     else if (!dialog.token().isEmpty())
         m_github->signIn(dialog.token(), dialog.rememberToken());
+}
+
+void MainWindow::newSpec()
+{
+    // The GitHub client the Issues panel signs in with (issue 5a), when the window has one.
+    auto *window = new SpecEditorWindow(m_catalog, findChild<GitHubClient *>(), DraftStore(), this);
+    window->setWindowFlag(Qt::Window);
+    connect(window, &SpecEditorWindow::openSpecRequested, this, &MainWindow::showSpec);
+    window->openLatestDraft();
+    window->show();
 }

@@ -81,6 +81,7 @@ private:
     void createStatusBar();
     void createDataDock();
     void openFolder();
+    void newSpec();
     void about();
     void onLoadFinished(quint64 request, const QString &sourceName);
     void setLoadingUi(bool loading);

@@ -51,6 +51,7 @@ SpecMarkdown parse(QByteArrayView content, const QString &path, CatalogWarnings 
             inFence = !inFence;
         if (!inFence && line.startsWith(u"# ") && !sawHeading) {
             sawHeading = true;
+            result.headingLine = lineNumber;
             const QStringView heading = line.mid(2).trimmed();
             const qsizetype colon = heading.indexOf(u':');
             if (colon > 0) {
@@ -66,6 +67,7 @@ SpecMarkdown parse(QByteArrayView content, const QString &path, CatalogWarnings 
         if (!inFence && line.startsWith(u"## ")) {
             const QString name = line.mid(3).trimmed().toString();
             result.sectionOrder.append(name);
+            result.sectionLines.append(lineNumber);
             const QString key = name.toLower();
             section = key == u"description"_s ? Section::Description
                 : key == u"applications"_s    ? Section::Applications
@@ -85,6 +87,7 @@ SpecMarkdown parse(QByteArrayView content, const QString &path, CatalogWarnings 
         case Section::Data:
             if (const QString bullet = bulletText(line); !bullet.isEmpty()) {
                 result.data.append(bullet);
+                result.dataLines.append(lineNumber);
                 if (auto column = parseDataColumn(bullet))
                     result.dataColumns.append(std::move(*column));
             }

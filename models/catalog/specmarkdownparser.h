@@ -18,6 +18,11 @@ struct SpecMarkdown
     QList<SpecDataColumn> dataColumns;
     QStringList notes;
     QStringList sectionOrder; // `##` headings as written, for lint
+    // 1-based line numbers, for editors that point at a problem: the `#` heading (0: none), each
+    // `##` heading (parallel to sectionOrder) and each Data bullet (parallel to data).
+    int headingLine = 0;
+    QList<int> sectionLines;
+    QList<int> dataLines;
 };
 
 namespace SpecMarkdownParser {

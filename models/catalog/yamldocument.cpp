@@ -235,7 +235,9 @@ YamlParseResult parse(QByteArrayView data)
         result.error = QCoreApplication::translate("Yaml", "out of memory");
         return result;
     }
-    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(data.data()),
+    // libyaml asserts on a null input pointer, which an empty QByteArray(View) has.
+    static const unsigned char empty = 0;
+    yaml_parser_set_input_string(&parser, data.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(data.data()),
                                  std::size_t(data.size()));
     YamlTreeBuilder builder;
     bool ok = true;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "catalog.h"
+#include "draftstore.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class GitHubClient;
+class SpecDraftSession;
+class SpecDraftSubmitter;
+class SpecEditor;
+
+// The window File → New Spec… opens: the spec editor on the draft being written (the newest
+// unsubmitted one is reopened, so a crash or a restart loses nothing), with the submit preview,
+// the spec-folder save and new/discard. Without a signed-in GitHub client, submitting explains
+// how to sign in; the draft is saved either way.
+class SpecEditorWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    SpecEditorWindow(CatalogPtr catalog, GitHubClient *client, DraftStore store, QWidget *parent = nullptr);
+    ~SpecEditorWindow() override;
+
+    // Reopens the newest unsubmitted draft (read on a worker), or starts one from the template.
+    void openLatestDraft();
+    void openDraft(const SpecDraft &draft, const QString &notice = {});
+
+    SpecEditor *editor() const { return m_editor; }
+    SpecDraftSession *session() const { return m_session; }
+
+    // The parts of the window's flows, callable from tests without dialogs.
+    void submitAfterPreview(bool confirmed);
+    void saveFolderTo(const QString &checkout, bool overwrite);
+
+Q_SIGNALS:
+    void openSpecRequested(const QString &specId);
+    void draftOpened();
+    void folderSaved(const QString &folder);
+    void submitFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void submit();
+    void saveFolder();
+    void newDraft();
+    void discardDraft();
+    QString submitBlocker() const;
+
+    CatalogPtr m_catalog;
+    QPointer<GitHubClient> m_client;
+    DraftStore m_store;
+    SpecDraftSession *m_session = nullptr;
+    SpecEditor *m_editor = nullptr;
+    SpecDraftSubmitter *m_submitter = nullptr;
+};
