@@ -170,9 +170,8 @@ int render(const QStringList &arguments)
         if (parser.isSet(json)) {
             report.insert(u"written"_s, false);
             out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
-        } else {
-            printProblems();
         }
+        // One line: the first fatal problem (--json lists them all).
         QString reason;
         for (const PlotProblem &p : std::as_const(built.problems))
             if (p.fatal && reason.isEmpty())
