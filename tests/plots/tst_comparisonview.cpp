@@ -11,6 +11,8 @@
 #include "plotdatapanel.h"
 #include "previewimageloader.h"
 #include "previewimagewidget.h"
+#include "runlocallypanel.h"
+#include <QPushButton>
 #include "tiledetaildialog.h"
 #include "zoomableimageview.h"
 
@@ -190,7 +192,8 @@ void TestComparisonView::largeViewHasCodeReviewAndTags()
     TileDetailDialog *dialog = view.currentDetail();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QCOMPARE(dialog->tabs()->count(), 3);
+    QCOMPARE(dialog->tabs()->count(), 4);
+    QCOMPARE(dialog->tabs()->tabText(3), u"Run locally"_s);
     QCOMPARE(dialog->tabs()->tabText(0), u"Code"_s);
     QCOMPARE(dialog->tabs()->tabText(1), u"Review"_s);
     QCOMPARE(dialog->tabs()->tabText(2), u"Tags"_s);
@@ -205,8 +208,23 @@ void TestComparisonView::largeViewHasCodeReviewAndTags()
     dialog->tabs()->setCurrentIndex(1);
     QTest::qWait(50);
     saveScreenshot(dialog, u"comparison-detail"_s);
-    // The native tile's large view has its tags and code from metadata/cpp.
+    // Run locally: nothing runs before the click; then the script draws beside the published one.
+    auto *run = qobject_cast<RunLocallyPanel *>(dialog->extraTab());
+    QVERIFY(run);
+    QVERIFY(!run->isRunning());
+    QCOMPARE(run->localImage()->message(), u"Not run yet"_s);
+    QSignalSpy ran(run, &RunLocallyPanel::finished);
+    QTest::mouseClick(run->runButton(), Qt::LeftButton);
+    QVERIFY(run->isRunning());
+    QVERIFY(ran.wait(120000));
+    QVERIFY2(run->result().succeeded(), qPrintable(run->statusLabel()->text()));
+    QVERIFY(!run->localImage()->image().isNull());
+    dialog->tabs()->setCurrentIndex(3);
+    QTest::qWait(50);
+    saveScreenshot(dialog, u"comparison-run-locally"_s);
+    // The native tile's large view has its tags and code from metadata/cpp, and nothing to run.
     view.openTile(view.nativeTile());
+    QCOMPARE(dialog->tabs()->count(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->codeView()->code().contains(u"DecimatedSeries"_s), 10000);
     QVERIFY(dialog->tagsText()->toPlainText().contains(u"decimation"_s));
     QVERIFY(dialog->reviewText()->toPlainText().contains(u"no review"_s));

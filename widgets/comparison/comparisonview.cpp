@@ -7,6 +7,8 @@
 #include "plotmapping.h"
 #include "plotregistry.h"
 #include "previewimagewidget.h"
+#include "runlocallypanel.h"
+#include "zoomableimageview.h"
 #include "previewimageloader.h"
 #include "exportimagedialog.h"
 #include "tiledetaildialog.h"
@@ -416,6 +418,13 @@ void ComparisonView::fillDetail(TileDetailDialog *dialog, ComparisonTile *tile)
             dialog->setImageMessage(tile->previewWidget()->message());
         }
     }
+    // Python implementations can be run here, on request.
+    if (impl && impl->language == u"python"_s && impl->hasCode())
+        dialog->setExtraTab(new RunLocallyPanel(ImplementationRunner::requestFor(*m_catalog, *impl, previewTheme()),
+                                                dialog->imageView()->hasImage() ? tile->previewWidget()->image() : QImage()),
+                            tr("Run locally"));
+    else
+        dialog->setExtraTab(nullptr, {});
     dialog->setReview(impl ? impl->review : Review());
     dialog->setTags(impl ? impl->tags : ImplementationTags());
     if (!impl || !impl->hasCode()) {
