@@ -123,44 +123,51 @@ QList<QPointF> lines(const XYPoints &points, double xMin, double xMax, int colum
     const double span = xMax - xMin;
     const double scale = span > 0 ? double(columns) / span : 0.0;
     const int lastColumn = columns - 1;
-    int current = -1;
-    std::size_t first = 0, last = 0, minAt = 0, maxAt = 0;
-    double minY = 0, maxY = 0;
-    const auto flush = [&]() {
-        std::size_t idx[4] = {first, minAt, maxAt, last};
-        std::sort(idx, idx + 4);
-        std::size_t previous = std::numeric_limits<std::size_t>::max();
-        for (std::size_t i : idx) {
-            if (i != previous)
-                out.append(QPointF(xs[i], ys[i]));
-            previous = i;
+    const auto columnOf = [&](double x) { return std::min(int((x - xMin) * scale), lastColumn); };
+    // x is sorted, so each pixel column is one contiguous run: find its end by binary search
+    // (the same column formula as per point, so boundaries never disagree), then one tight
+    // min/max pass over its y values.
+    const double *x = xs.data();
+    const double *y = ys.data();
+    std::size_t begin = lo;
+    while (begin < hi) {
+        const int c = columnOf(x[begin]);
+        const std::size_t end = c == lastColumn
+            ? hi
+            : std::size_t(std::partition_point(x + begin, x + hi, [&](double v) { return columnOf(v) <= c; }) - x);
+        // First and last drawable points of the run; NaN y never wins a comparison below.
+        std::size_t first = begin;
+        while (first < end && !std::isfinite(y[first]))
+            ++first;
+        if (first < end) {
+            std::size_t last = end - 1;
+            while (last > first && !std::isfinite(y[last]))
+                --last;
+            std::size_t minAt = first, maxAt = first;
+            double minY = y[first], maxY = y[first];
+            for (std::size_t i = first + 1; i <= last; ++i) {
+                const double v = y[i];
+                // New extremes are rare: the finiteness check (±∞ is never drawn) costs little there.
+                if (v < minY && std::isfinite(v)) {
+                    minY = v;
+                    minAt = i;
+                }
+                if (v > maxY && std::isfinite(v)) {
+                    maxY = v;
+                    maxAt = i;
+                }
+            }
+            std::size_t idx[4] = {first, minAt, maxAt, last};
+            std::sort(idx, idx + 4);
+            std::size_t previous = std::numeric_limits<std::size_t>::max();
+            for (std::size_t i : idx) {
+                if (i != previous)
+                    out.append(QPointF(x[i], y[i]));
+                previous = i;
+            }
         }
-    };
-    for (std::size_t i = lo; i < hi; ++i) {
-        const double y = ys[i];
-        if (!std::isfinite(y))
-            continue;
-        int c = int((xs[i] - xMin) * scale);
-        c = c > lastColumn ? lastColumn : c;
-        if (c != current) {
-            if (current >= 0)
-                flush();
-            current = c;
-            first = last = minAt = maxAt = i;
-            minY = maxY = y;
-            continue;
-        }
-        last = i;
-        if (y < minY) {
-            minY = y;
-            minAt = i;
-        } else if (y > maxY) {
-            maxY = y;
-            maxAt = i;
-        }
+        begin = end;
     }
-    if (current >= 0)
-        flush();
 
     for (std::size_t i = hi; i < std::size_t(finiteEnd - xs.begin()); ++i) {
         if (std::isfinite(ys[i])) {
