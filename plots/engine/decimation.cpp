@@ -66,8 +66,12 @@ std::vector<double> columnNumbers(const DataColumn &column)
 {
     const qsizetype n = column.rowCount();
     std::vector<double> values(static_cast<size_t>(n));
-    if (column.type() == ColumnType::Float && column.missingCount() == 0) {
-        values = column.floats();
+    // The contiguous arrays directly: number(row) per row is several times slower for 10 M rows.
+    if (column.type() == ColumnType::Float && column.missingCount() == 0)
+        return column.floats();
+    if ((column.type() == ColumnType::Integer || column.type() == ColumnType::DateTime) && column.missingCount() == 0) {
+        const std::vector<qint64> &integers = column.integers();
+        std::transform(integers.cbegin(), integers.cend(), values.begin(), [](qint64 v) { return double(v); });
         return values;
     }
     for (qsizetype i = 0; i < n; ++i)
