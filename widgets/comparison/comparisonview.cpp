@@ -175,6 +175,11 @@ void ComparisonView::setDataTable(DataTablePtr table, const QString &sourceName)
         m_dataPanel->setTable(m_userTable, m_userSource.isEmpty() ? tr("Your data") : m_userSource);
     else
         m_dataPanel->setTable(m_sampleTable, tr("Sample data of the native implementation"));
+    if (m_nativeTile)
+        m_nativeTile->setVersions(m_userTable ? tr("Qt %1 · your data (%2)")
+                                                    .arg(QString::fromLatin1(qVersion()),
+                                                         m_userSource.isEmpty() ? tr("loaded table") : m_userSource)
+                                              : tr("Qt %1 · sample data").arg(QString::fromLatin1(qVersion())));
     // setTable() re-maps and emits mappingChanged(), which rebuilds the native tile.
 }
 

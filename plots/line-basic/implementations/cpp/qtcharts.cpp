@@ -110,7 +110,11 @@ public:
         yAxis->setTitleText(data.columnName(yRole));
         const QRectF bounds = points->bounds();
         const qint64 span = qint64(bounds.width());
-        xAxis->setFormat(span > 3LL * 365 * 86400000 ? u"yyyy"_s : span > 40LL * 86400000 ? u"MMM yyyy"_s : u"d MMM"_s);
+        const qint64 dayMs = 86400000;
+        xAxis->setFormat(span > 3 * 365 * dayMs ? u"yyyy"_s
+                         : span > 40 * dayMs    ? u"MMM yyyy"_s
+                         : span > 4 * dayMs     ? u"d MMM"_s
+                                                : u"d MMM HH:mm"_s);
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
         series->attachAxis(xAxis);
