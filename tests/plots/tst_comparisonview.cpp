@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -175,7 +176,24 @@ void TestComparisonView::arrowKeysMoveBetweenTiles()
     // Enter opens the focused tile large.
     QTest::keyClick(view.nativeTile(), Qt::Key_Return);
     QVERIFY(view.currentDetail());
-    QVERIFY(view.currentDetail()->chartView()->hasChart());
+    NativeChartView *large = view.currentDetail()->chartView();
+    QVERIFY(large->hasChart());
+    QVERIFY(QTest::qWaitForWindowExposed(view.currentDetail()));
+    // Zoom and pan move the axes; the decimated line follows.
+    auto *xAxis = qobject_cast<QDateTimeAxis *>(large->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(xAxis);
+    const qint64 span = xAxis->min().msecsTo(xAxis->max());
+    large->zoomBy(2.0, large->chart()->plotArea().center());
+    const qint64 zoomed = xAxis->min().msecsTo(xAxis->max());
+    QVERIFY2(std::abs(double(zoomed) / double(span) - 0.5) < 0.02, qPrintable(QString::number(double(zoomed) / span)));
+    const QDateTime before = xAxis->min();
+    large->panBy(QPointF(-100, 0)); // drag to the left: later dates come in
+    QVERIFY(xAxis->min() > before);
+    auto *line = qobject_cast<QLineSeries *>(large->chart()->series().value(0));
+    QTRY_VERIFY(line->count() < 52); // only what is in view (plus the edges)
+    large->resetZoom();
+    QCOMPARE(xAxis->min().msecsTo(xAxis->max()), span);
+    QTRY_COMPARE(line->count(), 52);
     view.currentDetail()->close();
 }
 
