@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <numeric>
 
 namespace {
@@ -96,9 +97,82 @@ std::shared_ptr<const XYPoints> XYPoints::make(std::vector<double> x, std::vecto
     return points;
 }
 
+namespace {
+// Columns are immutable and shared: a chart rebuilt for the same columns (another theme, the large
+// view, an export) reuses their points instead of copying and sorting millions again. Keyed by the
+// columns' storage, checked against a few values so a reused address never yields stale points.
+struct PointsKey
+{
+    const void *x = nullptr;
+    const void *y = nullptr;
+    qsizetype rows = 0;
+    bool sorted = false;
+    double probe[6] = {};
+    bool operator==(const PointsKey &o) const
+    {
+        return x == o.x && y == o.y && rows == o.rows && sorted == o.sorted
+            && std::equal(std::begin(probe), std::end(probe), std::begin(o.probe), [](double a, double b) {
+                   return a == b || (std::isnan(a) && std::isnan(b));
+               });
+    }
+};
+
+const void *storageOf(const DataColumn &c)
+{
+    if (c.type() == ColumnType::Float)
+        return c.floats().data();
+    if (isStringType(c.type()))
+        return nullptr;
+    return c.integers().data();
+}
+
+PointsKey keyOf(const DataColumn &x, const DataColumn &y, bool sorted)
+{
+    PointsKey key{storageOf(x), storageOf(y), std::min(x.rowCount(), y.rowCount()), sorted, {}};
+    if (key.rows > 0) {
+        const qsizetype at[3] = {0, key.rows / 2, key.rows - 1};
+        for (int i = 0; i < 3; ++i) {
+            key.probe[i] = x.number(at[i]);
+            key.probe[3 + i] = y.number(at[i]);
+        }
+    }
+    return key;
+}
+
+struct PointsCache
+{
+    std::mutex mutex;
+    std::vector<std::pair<PointsKey, std::weak_ptr<const XYPoints>>> entries; // a few, newest last
+};
+
+PointsCache &pointsCache()
+{
+    static PointsCache cache;
+    return cache;
+}
+} // namespace
+
 std::shared_ptr<const XYPoints> XYPoints::fromColumns(const DataColumn &x, const DataColumn &y, bool sortByXWanted)
 {
-    return make(columnNumbers(x), columnNumbers(y), sortByXWanted);
+    const PointsKey key = keyOf(x, y, sortByXWanted);
+    const bool cacheable = key.x && key.y && key.rows >= 100000; // small tables are cheap to copy
+    PointsCache &cache = pointsCache();
+    if (cacheable) {
+        const std::lock_guard lock(cache.mutex);
+        for (const auto &[k, weak] : cache.entries)
+            if (k == key)
+                if (auto points = weak.lock())
+                    return points;
+    }
+    auto points = make(columnNumbers(x), columnNumbers(y), sortByXWanted);
+    if (cacheable) {
+        const std::lock_guard lock(cache.mutex);
+        std::erase_if(cache.entries, [](const auto &e) { return e.second.expired(); });
+        if (cache.entries.size() >= 8)
+            cache.entries.erase(cache.entries.begin());
+        cache.entries.emplace_back(key, points);
+    }
+    return points;
 }
 
 namespace Decimation {

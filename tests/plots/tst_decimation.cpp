@@ -50,6 +50,7 @@ private Q_SLOTS:
     void seriesFollowsZoomOffThread();
     void scatterSeriesAndDateTimeAxis();
     void refreshNowForExportSize();
+    void sameColumnsShareTheirPoints();
 };
 
 void TestDecimation::linesKeepExtremesPerColumn_data()
@@ -234,6 +235,27 @@ void TestDecimation::refreshNowForExportSize()
     QVERIFY(series->count() > small); // more columns, more points
     QVERIFY(series->count() <= 4 * 4800 + 2);
     QCOMPARE(decimated->shownPointCount(), series->count());
+}
+
+void TestDecimation::sameColumnsShareTheirPoints()
+{
+    // A chart rebuilt for the same big columns (theme switch, large view, export) reuses the
+    // prepared points; other columns, or the same storage with other values, do not.
+    std::vector<double> xs(200000), ys(200000);
+    for (size_t i = 0; i < xs.size(); ++i) {
+        xs[i] = double(xs.size() - i); // unsorted: the prepared copy is sorted once
+        ys[i] = std::sin(double(i));
+    }
+    const DataColumn x = DataColumnBuilder::fromFloats(u"x"_s, xs);
+    const DataColumn y = DataColumnBuilder::fromFloats(u"y"_s, ys);
+    const XYPointsPtr first = XYPoints::fromColumns(x, y, true);
+    const XYPointsPtr again = XYPoints::fromColumns(x, y, true);
+    QCOMPARE(again.get(), first.get());
+    QVERIFY(first->sortedByX);
+    QCOMPARE(first->x.front(), 1.0);
+    QVERIFY(XYPoints::fromColumns(x, y, false).get() != first.get()); // unsorted is another preparation
+    const DataColumn other = DataColumnBuilder::fromFloats(u"y2"_s, ys);
+    QVERIFY(XYPoints::fromColumns(x, other, true).get() != first.get());
 }
 
 QTEST_MAIN(TestDecimation)
