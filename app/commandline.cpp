@@ -41,6 +41,9 @@ const QList<Command> &commands()
         {"github", "issues", githubIssues,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench github issues [--repo OWNER/NAME] [--label L …] "
                                           "[--state open|closed|all] [--api-url URL] [--json]")},
+        {"render", nullptr, render,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench render SPEC-ID [--data FILE] [--map ROLE=COLUMN …] [--theme light|dark] "
+                                          "[--size WxH] -o FILE.png|svg|pdf")},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "catalogproblemspanel.h"
 #include "dataimportcontroller.h"
 #include "dataview.h"
+#include "comparisonview.h"
 #include "foldercatalogsource.h"
 #include "githubclient.h"
 #include "githubsession.h"
@@ -12,7 +13,6 @@
 #include "specpage.h"
 #include "synccontroller.h"
 #include "syncfreshness.h"
-#include "githubclient.h"
 #include "speceditorwindow.h"
 
 #include <QAction>
@@ -61,6 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     connect(m_browser, &CatalogBrowser::specActivated, this, &MainWindow::showSpec);
     connect(m_specPage, &SpecPage::backRequested, this, &MainWindow::showBrowser);
+    m_comparisonView = new ComparisonView(this);
+    m_comparisonView->setPreviewLoader(m_browser->previewLoader()); // one cache of decoded previews
+    m_stack->addWidget(m_comparisonView);
+    connect(m_specPage, &SpecPage::compareRequested, this, &MainWindow::showComparison);
+    connect(m_comparisonView, &ComparisonView::backRequested, this,
+            [this] { showSpec(m_comparisonView->specId()); });
 
     m_problemsPanel = new CatalogProblemsPanel(this);
     m_problemsDock = new QDockWidget(tr("Catalog problems"), this);
@@ -196,15 +202,10 @@ void MainWindow::createDataDock()
         m_dataView->setImport(m_dataImport->lastSource(), m_dataImport->lastResult());
         m_dataDock->show();
         m_dataDock->raise();
-        Q_EMIT dataTableChanged(table);
+        setDataTable(table, m_dataImport->lastSource().displayName);
     });
     connect(m_dataImport, &DataImportController::importFinished, this,
             [this](bool, const QString &message) { setStatusText(message); });
-}
-
-const DataTablePtr &MainWindow::dataTable() const
-{
-    return m_dataImport->table();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -331,6 +332,12 @@ void MainWindow::setCatalog(CatalogPtr catalog)
     updateProblemsButton();
     updateWindowTitle();
 
+    if (m_stack->currentWidget() == m_comparisonView) {
+        if (m_catalog && m_catalog->spec(m_comparisonView->specId()))
+            m_comparisonView->setSpec(m_catalog, m_comparisonView->specId());
+        else
+            showBrowser();
+    }
     // The open spec page follows the new catalog when the spec is still there.
     if (m_stack->currentWidget() == m_specPage) {
         if (m_catalog && m_catalog->spec(m_specPage->specId()))
@@ -347,6 +354,20 @@ void MainWindow::showSpec(const QString &specId)
     m_backAction->setEnabled(true);
     if (m_issuesDock->isVisible())
         m_issuesPanel->showIssuesOfSpec(specId); // the spec's issues beside its page
+}
+
+void MainWindow::showComparison(const QString &specId)
+{
+    m_comparisonView->setSpec(m_catalog, specId);
+    m_stack->setCurrentWidget(m_comparisonView);
+    m_backAction->setEnabled(true);
+}
+
+void MainWindow::setDataTable(DataTablePtr table, const QString &sourceName)
+{
+    m_dataTable = std::move(table);
+    m_comparisonView->setDataTable(m_dataTable, sourceName);
+    Q_EMIT dataTableChanged(m_dataTable);
 }
 
 void MainWindow::showBrowser()

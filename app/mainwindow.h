@@ -12,6 +12,7 @@ class DataImportController;
 class DataView;
 class GitHubSession;
 class IssuesPanel;
+class ComparisonView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -46,6 +47,14 @@ public:
 
     void showSpec(const QString &specId);
     void showBrowser();
+    // A spec side by side: every implementation's preview and the native chart.
+    void showComparison(const QString &specId);
+    ComparisonView *comparisonView() const { return m_comparisonView; }
+
+    // The data table the user loaded (null: none; native charts then draw their sample data).
+    // Imports set it when they finish.
+    DataTablePtr dataTable() const { return m_dataTable; }
+    void setDataTable(DataTablePtr table, const QString &sourceName = {});
 
     CatalogBrowser *browser() const { return m_browser; }
     SpecPage *specPage() const { return m_specPage; }
@@ -56,9 +65,7 @@ public:
     QDockWidget *issuesDock() const { return m_issuesDock; }
     QString statusText() const;
 
-    // The user's data: imported through the controller, shown in the Data dock, plotted by the
-    // native implementations. Null until something is imported.
-    const DataTablePtr &dataTable() const;
+    // The user's data import: the controller reads files, the Data dock shows the result.
     DataImportController *dataImport() const { return m_dataImport; }
     DataView *dataView() const { return m_dataView; }
     QDockWidget *dataDock() const { return m_dataDock; }
@@ -68,7 +75,7 @@ Q_SIGNALS:
     void loadingFinished(bool loaded);
     // A catalog is on screen: a provisional offline index or the final one.
     void catalogChanged();
-    // New data was imported (the table is complete).
+    // New data is loaded (a complete table), or none (null).
     void dataTableChanged(const DataTablePtr &table);
 
 protected:
@@ -101,6 +108,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     CatalogBrowser *m_browser = nullptr;
     SpecPage *m_specPage = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
+    DataTablePtr m_dataTable;
     QDockWidget *m_problemsDock = nullptr;
     CatalogProblemsPanel *m_problemsPanel = nullptr;
     DataImportController *m_dataImport = nullptr;

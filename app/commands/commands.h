@@ -29,5 +29,6 @@ int syncDb(const QStringList &arguments);
 // A GitHub zipball (or a local zip) indexed in place (archivecommands.cpp).
 int syncArchive(const QStringList &arguments);
 int githubIssues(const QStringList &arguments);
+int render(const QStringList &arguments);
 
 } // namespace CommandLine
