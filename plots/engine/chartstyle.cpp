@@ -197,6 +197,26 @@ QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const Plo
     return axis;
 }
 
+QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &title, bool dateTime, double lo,
+                        double hi, std::initializer_list<QAbstractSeries *> series)
+{
+    if (dateTime)
+        return addDateTimeAxis(chart, Qt::AlignBottom, theme, title, qint64(lo), qint64(hi), series);
+    return addValueAxis(chart, Qt::AlignBottom, theme, title, lo, hi, false, series);
+}
+
+std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const QList<QPointF> &list : lists)
+        for (const QPointF &p : list)
+            lo = std::min(lo, p.y()), hi = std::max(hi, p.y());
+    if (!std::isfinite(lo))
+        return {0, 1};
+    const double span = hi - lo;
+    return {lo - pad * span, hi + pad * span};
+}
+
 QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme,
                                   const QString &title, const QStringList &categories,
                                   std::initializer_list<QAbstractSeries *> series, bool grid)

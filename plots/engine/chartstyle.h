@@ -3,6 +3,8 @@
 #include "theme.h"
 
 #include <QFont>
+#include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <memory>
@@ -47,6 +49,11 @@ QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const Plo
 QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme,
                                   const QString &title, const QStringList &categories,
                                   std::initializer_list<QAbstractSeries *> series, bool grid = false);
+// A datetime axis for datetime columns, a value axis otherwise.
+QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &title, bool dateTime, double lo,
+                        double hi, std::initializer_list<QAbstractSeries *> series);
+// The y extent of point lists, padded by `pad` of the span on both sides.
+std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad);
 void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series);
 
 // "1,234.5" style numbers for value labels.

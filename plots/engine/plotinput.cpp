@@ -253,6 +253,115 @@ PlotInput::CategoryTotals PlotInput::totalsByCategory(const QString &categoryRol
     return totals;
 }
 
+QList<QPointF> PlotInput::sortedPoints(const QString &xRole, const QString &yRole)
+{
+    const QList<PointGroup> groups = groupedPoints(xRole, yRole, {}, 1, true);
+    return groups.isEmpty() ? QList<QPointF>() : groups.constFirst().points;
+}
+
+QList<PlotInput::PointGroup> PlotInput::groupedPoints(const QString &xRole, const QString &yRole,
+                                                      const QString &groupRole, int maxGroups, bool sortByX)
+{
+    QList<PointGroup> result;
+    const std::vector<qsizetype> rows = usableRows({xRole, yRole});
+    if (rows.empty())
+        return result;
+    const bool grouped = !groupRole.isEmpty() && has(groupRole);
+    const Categories cats = grouped ? categories(groupRole) : Categories{};
+    maxGroups = std::max(1, maxGroups);
+    if (grouped) {
+        const qsizetype count = std::min<qsizetype>(cats.labels.size(), maxGroups);
+        for (qsizetype g = 0; g < count; ++g)
+            result.append({cats.labels.at(g), {}});
+        if (cats.labels.size() > maxGroups) {
+            result.last().name = tr("other");
+            note(groupRole, tr("`%1` has %2 groups; the first %3 are drawn apart, the rest together as \"other\".")
+                                .arg(columnName(groupRole)).arg(cats.labels.size()).arg(maxGroups - 1));
+        }
+        if (result.isEmpty())
+            result.append({label(yRole), {}});
+    } else {
+        result.append({label(yRole), {}});
+    }
+    for (qsizetype r : rows) {
+        const int g = grouped ? std::clamp(cats.index[size_t(r)], 0, int(result.size()) - 1) : 0;
+        result[g].points.append(QPointF(number(xRole, r), number(yRole, r)));
+    }
+    if (sortByX) {
+        bool wasSorted = true;
+        const auto byX = [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); };
+        for (PointGroup &group : result) {
+            if (!std::is_sorted(group.points.cbegin(), group.points.cend(), byX)) {
+                wasSorted = false;
+                std::stable_sort(group.points.begin(), group.points.end(), byX);
+            }
+        }
+        if (!wasSorted)
+            note(xRole, tr("`%1` was not in ascending order; the points are joined in order of `%1`.").arg(columnName(xRole)));
+    }
+    result.removeIf([](const PointGroup &g) { return g.points.isEmpty(); });
+    return result;
+}
+
+PlotInput::Pivot PlotInput::pivot(const QString &categoryRole, const QString &groupRole, const QString &valueRole,
+                                  bool numericCategories, int maxCategories, int maxGroups)
+{
+    Pivot p;
+    const std::vector<qsizetype> rows = numericCategories ? usableRows({categoryRole, valueRole}, {groupRole})
+                                                          : usableRows({valueRole}, {categoryRole, groupRole});
+    if (rows.empty())
+        return p;
+    // Category index per row: distinct numbers ascending, or labels in order of appearance.
+    std::vector<int> catOf(static_cast<size_t>(rowCount()), -1);
+    if (numericCategories) {
+        std::vector<double> xs;
+        xs.reserve(rows.size());
+        for (qsizetype r : rows)
+            xs.push_back(number(categoryRole, r));
+        std::sort(xs.begin(), xs.end());
+        xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+        p.categoryNumbers = xs;
+        for (qsizetype r : rows)
+            catOf[size_t(r)] = int(std::lower_bound(xs.begin(), xs.end(), number(categoryRole, r)) - xs.begin());
+        for (double x : xs)
+            p.categories.append(QString::number(x, 'g', 10));
+    } else {
+        const Categories cats = categories(categoryRole);
+        p.categories = cats.labels;
+        catOf = cats.index;
+    }
+    if (maxCategories > 0 && p.categories.size() > maxCategories) {
+        note(categoryRole, tr("`%1` has %2 distinct values; the first %3 are shown.")
+                               .arg(columnName(categoryRole)).arg(p.categories.size()).arg(maxCategories));
+        p.categories.resize(maxCategories);
+        if (!p.categoryNumbers.empty())
+            p.categoryNumbers.resize(size_t(maxCategories));
+    }
+    const Categories groups = categories(groupRole);
+    const int groupCount = int(std::min<qsizetype>(groups.labels.size(), std::max(1, maxGroups)));
+    p.groups = groups.labels.mid(0, groupCount);
+    if (groups.labels.size() > groupCount) {
+        p.groups.last() = tr("other");
+        note(groupRole, tr("`%1` has %2 groups; the first %3 are drawn apart, the rest together as \"other\".")
+                            .arg(columnName(groupRole)).arg(groups.labels.size()).arg(groupCount - 1));
+    }
+    p.values.assign(size_t(groupCount), std::vector<double>(size_t(p.categories.size()), 0.0));
+    std::vector<std::vector<int>> seen(size_t(groupCount), std::vector<int>(size_t(p.categories.size()), 0));
+    bool duplicates = false;
+    for (qsizetype r : rows) {
+        const int c = catOf[size_t(r)];
+        const int g = std::min(groups.index[size_t(r)], groupCount - 1);
+        if (c < 0 || c >= p.categories.size() || g < 0)
+            continue;
+        p.values[size_t(g)][size_t(c)] += number(valueRole, r);
+        duplicates = duplicates || (++seen[size_t(g)][size_t(c)] > 1 && groups.labels.size() <= groupCount);
+    }
+    if (duplicates)
+        note(groupRole, tr("Some pairs of `%1` and `%2` appear in several rows; their values are summed.")
+                            .arg(columnName(categoryRole), columnName(groupRole)));
+    return p;
+}
+
 bool PlotInput::requireNonNegative(const QString &role, const std::vector<double> &values)
 {
     const auto negatives = std::count_if(values.begin(), values.end(), [](double v) { return v < 0; });

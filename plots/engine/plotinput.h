@@ -3,6 +3,7 @@
 #include "plotimplementation.h"
 
 #include <QCoreApplication>
+#include <QPointF>
 
 #include <limits>
 #include <vector>
@@ -57,6 +58,30 @@ public:
     CategoryTotals totalsByCategory(const QString &categoryRole, const QString &valueRole, int maxCategories);
     // Fails (and returns false) when any of the values is negative: parts of a whole.
     bool requireNonNegative(const QString &role, const std::vector<double> &values);
+
+    // (x, y) of the usable rows, in ascending x (noted when the rows were not in that order).
+    QList<QPointF> sortedPoints(const QString &xRole, const QString &yRole);
+    // The same, split by a group role (absent → one group named after y); at most maxGroups,
+    // the rest folded into the last (reported).
+    struct PointGroup
+    {
+        QString name;
+        QList<QPointF> points;
+    };
+    QList<PointGroup> groupedPoints(const QString &xRole, const QString &yRole, const QString &groupRole,
+                                    int maxGroups, bool sortByX);
+
+    // A long table pivoted: one value per (category, group), duplicates summed (reported).
+    // With numericCategories the categories are the distinct x values in ascending order.
+    struct Pivot
+    {
+        QStringList categories;
+        std::vector<double> categoryNumbers; // numericCategories only
+        QStringList groups;
+        std::vector<std::vector<double>> values; // [group][category]; 0 where a pair is absent
+    };
+    Pivot pivot(const QString &categoryRole, const QString &groupRole, const QString &valueRole,
+                bool numericCategories, int maxCategories, int maxGroups);
 
     void note(const QString &role, const QString &message) { m_problems.append({role, message, false}); }
     void fail(const QString &role, const QString &message) { m_problems.append({role, message, true}); }
