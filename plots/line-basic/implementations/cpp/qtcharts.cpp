@@ -1,138 +1,91 @@
-// line-basic: Basic Line Plot — native Qt Charts implementation.
-// One series of y over ordered x (dates); every point goes through DecimatedSeries so that
-// millions of rows stay fluid.
-#include "decimatedseries.h"
-#include "plotimplementation.h"
-#include "plotmapping.h"
+// line-basic: Basic Line Plot — Plotbench's native QtCharts implementation.
+#include "chartstyle.h"
+#include "plotinput.h"
+#include "plotstatistics.h"
 
 #include <QChart>
-#include <QCoreApplication>
-#include <QDateTimeAxis>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QLineSeries>
-#include <QPen>
-#include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString xRole = u"x"_s;
-const QString yRole = u"y"_s;
-
-QString tr(const char *text)
+class LineBasic final : public NativePlot
 {
-    return QCoreApplication::translate("LineBasic", text);
-}
-
-// Colours of the canvas, ink and grid after the theme (anyplot's style, CONTRACTS.md §1).
-void applyTheme(QChart *chart, const PlotTheme &theme)
-{
-    chart->setBackgroundBrush(theme.background);
-    chart->setBackgroundRoundness(0);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(theme.ink);
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(16);
-    chart->setTitleFont(titleFont);
-    chart->legend()->setVisible(false);
-    QColor grid = theme.ink;
-    grid.setAlphaF(0.15);
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsBrush(theme.ink);
-        axis->setTitleBrush(theme.ink);
-        axis->setLinePenColor(theme.ink);
-        axis->setGridLineColor(grid);
-    }
-}
-
-class LineBasic : public PlotImplementation
-{
+    Q_DECLARE_TR_FUNCTIONS(LineBasic)
 public:
-    QString specId() const override { return u"line-basic"_s; }
-    QString title() const override { return tr("Basic Line Plot"); }
-
-    QList<PlotDataRole> roles() const override
+    LineBasic()
+        : NativePlot(u"line-basic"_s, u"Basic Line Plot"_s,
+                     {{u"x"_s, PlotDataRole::Kind::DateTime, false, tr("Ordered position, typically a date")},
+                      {u"y"_s, PlotDataRole::Kind::Numeric, false, tr("Measured value at that position")}})
     {
-        return {{xRole, PlotDataRole::Kind::DateTime, false, tr("Ordered position of each observation, typically a date or time stamp")},
-                {yRole, PlotDataRole::Kind::Numeric, false, tr("Measured value at that position")}};
     }
 
-    // The spec's example: weekly fill level (%) of a mountain reservoir over one year, with a
-    // snowmelt peak and a summer draw-down. Deterministic, so golden renders stay stable.
-    DataTablePtr sampleData() const override
+protected:
+    DataTablePtr makeSampleData() const override
     {
-        const qint64 week = 7LL * 24 * 3600 * 1000;
-        const qint64 start = QDateTime(QDate(2025, 1, 6), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        std::vector<qint64> when;
-        std::vector<double> level;
-        double noise = 0;
-        for (int t = 0; t < 52; ++t) {
-            when.push_back(start + t * week);
-            noise += std::sin(t * 2.3) * 0.8;
-            const double snowmelt = 28 * std::exp(-std::pow((t - 20) / 7.5, 2));
-            const double draw = -0.55 * std::max(0, t - 24);
-            const double rain = 9 * std::exp(-std::pow((t - 44) / 4.0, 2));
-            level.push_back(std::clamp(52 + snowmelt + draw + rain + noise, 0.0, 100.0));
+        // Daily mean temperature over one year in a temperate city: a seasonal wave with weather noise.
+        PlotStatistics::SampleRandom random(11);
+        QList<QDateTime> days;
+        std::vector<double> temperature;
+        const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
+        double weather = 0;
+        for (int d = 0; d < 365; ++d) {
+            days.append(start.addDays(d));
+            weather = 0.7 * weather + random.normal(0, 1.6);
+            temperature.push_back(std::round((10.5 - 9.5 * std::cos(2 * M_PI * (d - 15) / 365.0) + weather) * 10) / 10);
         }
-        return std::make_shared<const DataTable>(QList<DataColumn>{
-            DataColumnBuilder::fromIntegers(xRole, ColumnType::DateTime, std::move(when)),
-            DataColumnBuilder::fromFloats(yRole, std::move(level))});
+        return SampleColumns::table({SampleColumns::dates(u"x"_s, days), SampleColumns::numbers(u"y"_s, temperature)});
+    }
+    QHash<QString, QString> sampleLabels() const override
+    {
+        return {{u"x"_s, tr("Date (2025)")}, {u"y"_s, tr("Mean temperature (°C)")}};
     }
 
-    PlotBuildResult build(const DataTable &table, const PlotColumnMapping &mapping, const PlotTheme &theme) const override
+    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
     {
-        RoleData data(roles(), table, mapping);
-        PlotBuildResult result;
-        if (data.hasFatal()) {
-            result.problems = data.problems();
-            return result;
+        const std::vector<qsizetype> rows = input.usableRows({u"x"_s, u"y"_s});
+        if (rows.empty())
+            return {};
+        QList<QPointF> points;
+        points.reserve(qsizetype(rows.size()));
+        for (qsizetype r : rows)
+            points.append(QPointF(input.number(u"x"_s, r), input.number(u"y"_s, r)));
+        // A line joins observations in the order of x, whatever the order of the rows.
+        if (!std::is_sorted(points.cbegin(), points.cend(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); })) {
+            std::stable_sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+            input.note(u"x"_s, tr("`%1` was not in ascending order; the points are joined in order of `%1`.")
+                                   .arg(input.columnName(u"x"_s)));
         }
-        const XYPointsPtr points = XYPoints::fromColumns(*data.column(xRole), *data.column(yRole), true);
-        if (!points->finiteCount) {
-            data.addProblem(yRole, tr("There is no row with both a date and a value to draw."), true);
-            result.problems = data.problems();
-            return result;
-        }
-        auto chart = std::make_unique<QChart>();
-        chart->setTitle(u"line-basic · qtcharts · anyplot.ai"_s);
+        double ylo = INFINITY, yhi = -INFINITY;
+        for (const QPointF &p : std::as_const(points))
+            ylo = std::min(ylo, p.y()), yhi = std::max(yhi, p.y());
+        auto chart = ChartStyle::makeChart(specId(), theme);
         auto *series = new QLineSeries;
-        QPen pen(theme.series.value(0, theme.ink));
-        pen.setWidthF(2.5);
-        series->setPen(pen);
+        series->setName(input.label(u"y"_s));
+        series->setPen(QPen(ChartStyle::seriesColor(theme, 0), points.size() > 5000 ? 1.2 : 2.0));
+        series->setPointsVisible(points.size() == 1); // a single observation still shows
+        if (points.size() == 1)
+            series->setMarkerSize(8);
+        series->replace(points);
         chart->addSeries(series);
-
-        auto *xAxis = new QDateTimeAxis;
-        auto *yAxis = new QValueAxis;
-        xAxis->setTitleText(data.columnName(xRole));
-        yAxis->setTitleText(data.columnName(yRole));
-        const QRectF bounds = points->bounds();
-        const qint64 span = qint64(bounds.width());
-        const qint64 dayMs = 86400000;
-        xAxis->setFormat(span > 3 * 365 * dayMs ? u"yyyy"_s
-                         : span > 40 * dayMs    ? u"MMM yyyy"_s
-                         : span > 4 * dayMs     ? u"d MMM"_s
-                                                : u"d MMM HH:mm"_s);
-        chart->addAxis(xAxis, Qt::AlignBottom);
-        chart->addAxis(yAxis, Qt::AlignLeft);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-        const qint64 x0 = qint64(bounds.left()), x1 = qint64(bounds.right());
-        xAxis->setRange(QDateTime::fromMSecsSinceEpoch(x0, Qt::UTC),
-                        QDateTime::fromMSecsSinceEpoch(x1 > x0 ? x1 : x0 + 86400000, Qt::UTC));
-        const double pad = bounds.height() > 0 ? bounds.height() * 0.05 : 1.0;
-        yAxis->setRange(bounds.top() - pad, bounds.bottom() + pad);
-        yAxis->applyNiceNumbers();
-        DecimatedSeries::attach(series, points, DecimatedSeries::Mode::Lines);
-        applyTheme(chart.get(), theme);
-        result.chart = std::move(chart);
-        result.problems = data.problems();
-        return result;
+        const double xlo = points.first().x();
+        const double xhi = points.last().x();
+        if (input.isDateTime(u"x"_s))
+            ChartStyle::addDateTimeAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), qint64(xlo),
+                                        qint64(xhi), {series});
+        else
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {series});
+        const double pad = (yhi - ylo) * 0.05;
+        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo - pad, yhi + pad, false,
+                                 {series});
+        return chart;
     }
 };
-
 } // namespace
 
 std::unique_ptr<PlotImplementation> makePlotImplementation_line_basic()

@@ -1,0 +1,97 @@
+// donut-basic: Basic Donut Chart — Plotbench's native QtCharts implementation.
+#include "chartstyle.h"
+#include "plotinput.h"
+
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+class DonutBasic final : public NativePlot
+{
+    Q_DECLARE_TR_FUNCTIONS(DonutBasic)
+public:
+    DonutBasic()
+        : NativePlot(u"donut-basic"_s, u"Basic Donut Chart"_s,
+                     {{u"category"_s, PlotDataRole::Kind::Categorical, false, tr("Name of each part of the whole")},
+                      {u"value"_s, PlotDataRole::Kind::Numeric, false, tr("Non-negative amount of each part")}})
+    {
+    }
+
+protected:
+    DataTablePtr makeSampleData() const override
+    {
+        // A household's monthly budget (€).
+        return SampleColumns::table(
+            {SampleColumns::labels(u"category"_s, {u"Housing"_s, u"Food"_s, u"Transport"_s, u"Savings"_s, u"Leisure"_s,
+                                                   u"Other"_s}),
+             SampleColumns::numbers(u"value"_s, {1150, 620, 310, 400, 260, 180})});
+    }
+
+    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    {
+        const PlotInput::CategoryTotals parts = input.totalsByCategory(u"category"_s, u"value"_s, 0);
+        if (parts.labels.isEmpty() || !input.requireNonNegative(u"value"_s, parts.values))
+            return {};
+        // Okabe-Ito has seven colours: beyond six parts the smallest are pooled as "Other".
+        std::vector<size_t> order(parts.values.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return parts.values[a] > parts.values[b]; });
+        const size_t shown = order.size() > 7 ? 6 : order.size();
+        double other = 0;
+        for (size_t i = shown; i < order.size(); ++i)
+            other += parts.values[order[i]];
+        if (order.size() > 7)
+            input.note(u"category"_s, tr("%1 parts are too many to tell apart; the %2 smallest are pooled as \"Other\".")
+                                          .arg(order.size()).arg(order.size() - shown));
+        const double total = std::accumulate(parts.values.begin(), parts.values.end(), 0.0);
+        auto chart = ChartStyle::makeChart(specId(), theme);
+        auto *series = new QPieSeries;
+        series->setPieSize(0.78);
+        series->setHoleSize(0.52);
+        int colour = 0;
+        const auto addSlice = [&](const QString &label, double value) {
+            if (value <= 0)
+                return;
+            auto *slice = series->append(label, value);
+            slice->setColor(ChartStyle::seriesColor(theme, colour++));
+            slice->setBorderColor(theme.background);
+            slice->setBorderWidth(2);
+            slice->setLabel(tr("%1 %2%").arg(label, ChartStyle::formatNumber(100 * value / total, value / total < 0.1 ? 1 : 0)));
+            slice->setLabelVisible(value / total >= 0.02);
+            slice->setLabelColor(theme.ink);
+            slice->setLabelFont(ChartStyle::font(8));
+            slice->setLabelArmLengthFactor(0.12);
+        };
+        for (size_t i = 0; i < shown; ++i)
+            addSlice(parts.labels.at(qsizetype(order[i])), parts.values[order[i]]);
+        addSlice(tr("Other"), other);
+        // The total in the hole: what the ring divides.
+        chart->setTitle(chart->title());
+        auto *centre = new QGraphicsSimpleTextItem(ChartStyle::formatNumber(total), chart.get());
+        centre->setFont(ChartStyle::font(13, true));
+        centre->setBrush(theme.ink);
+        QChart *raw = chart.get();
+        const auto place = [raw, centre] {
+            const QRectF area = raw->plotArea();
+            const QRectF box = centre->boundingRect();
+            centre->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+        };
+        QObject::connect(raw, &QChart::plotAreaChanged, raw, place);
+        place();
+        chart->addSeries(series);
+        return chart;
+    }
+};
+} // namespace
+
+std::unique_ptr<PlotImplementation> makePlotImplementation_donut_basic()
+{
+    return std::make_unique<DonutBasic>();
+}

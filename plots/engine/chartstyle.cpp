@@ -1,0 +1,252 @@
+#include "chartstyle.h"
+
+#include <QAbstractSeries>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QTimeZone>
+#include <QLegend>
+#include <QLocale>
+#include <QPolarChart>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ChartStyle {
+
+QString chartTitle(const QString &specId)
+{
+    return specId + u" · qtcharts · anyplot.ai"_s;
+}
+
+QFont font(qreal pointSize, bool bold)
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+QColor seriesColor(const PlotTheme &theme, int index)
+{
+    if (theme.series.isEmpty())
+        return theme.ink;
+    return theme.series.at(((index % theme.series.size()) + theme.series.size()) % theme.series.size());
+}
+
+QColor withAlpha(QColor color, qreal alpha)
+{
+    color.setAlphaF(float(std::clamp(alpha, 0.0, 1.0)));
+    return color;
+}
+
+namespace {
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+} // namespace
+
+QColor gridColor(const PlotTheme &theme)
+{
+    return mix(theme.background, theme.ink, theme.mode == PlotTheme::Mode::Light ? 0.12 : 0.2);
+}
+
+QColor mutedInk(const PlotTheme &theme)
+{
+    return mix(theme.background, theme.ink, 0.75);
+}
+
+QColor sequentialColor(const PlotTheme &theme, qreal t)
+{
+    // Pale sky blue → blue → deep blue-green: monotone in lightness, readable in colour-vision deficiency.
+    t = std::clamp(t, 0.0, 1.0);
+    const QColor stops[] = {QColor(0xE4, 0xF1, 0xF7), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x72, 0xB2),
+                            QColor(0x08, 0x30, 0x5C)};
+    Q_UNUSED(theme);
+    const qreal scaled = t * 3;
+    const int i = std::min(2, int(scaled));
+    return mix(stops[i], stops[i + 1], scaled - i);
+}
+
+void styleChart(QChart *chart, const QString &specId, const PlotTheme &theme)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setDropShadowEnabled(false);
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(theme.background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitle(chartTitle(specId));
+    chart->setTitleFont(font(11, false));
+    chart->setTitleBrush(theme.ink);
+    chart->setMargins(QMargins(6, 4, 10, 4));
+    chart->legend()->setVisible(false);
+}
+
+void showLegend(QChart *chart, const PlotTheme &theme, Qt::Alignment alignment)
+{
+    QLegend *legend = chart->legend();
+    legend->setVisible(true);
+    legend->setAlignment(alignment);
+    legend->setFont(font(8));
+    legend->setLabelColor(theme.ink);
+    legend->setBackgroundVisible(false);
+    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
+std::unique_ptr<QChart> makeChart(const QString &specId, const PlotTheme &theme)
+{
+    auto chart = std::make_unique<QChart>();
+    styleChart(chart.get(), specId, theme);
+    return chart;
+}
+
+std::unique_ptr<QPolarChart> makePolarChart(const QString &specId, const PlotTheme &theme)
+{
+    auto chart = std::make_unique<QPolarChart>();
+    styleChart(chart.get(), specId, theme);
+    return chart;
+}
+
+void styleAxis(QAbstractAxis *axis, const PlotTheme &theme, const QString &title, bool grid)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(font(9));
+    axis->setTitleBrush(theme.ink);
+    axis->setLabelsFont(font(8));
+    axis->setLabelsColor(mutedInk(theme));
+    axis->setLinePen(QPen(mix(theme.background, theme.ink, 0.45), 1));
+    axis->setGridLineVisible(grid);
+    axis->setGridLinePen(QPen(gridColor(theme), 1));
+    axis->setMinorGridLineVisible(false);
+    axis->setShadesVisible(false);
+}
+
+void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series)
+{
+    for (QAbstractSeries *s : series)
+        if (s)
+            s->attachAxis(axis);
+}
+
+void setNiceRange(QValueAxis *axis, double lo, double hi, bool includeZero, int targetTicks)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi)) {
+        lo = 0;
+        hi = 1;
+    }
+    if (lo > hi)
+        std::swap(lo, hi);
+    if (includeZero) {
+        lo = std::min(lo, 0.0);
+        hi = std::max(hi, 0.0);
+    }
+    if (!(hi > lo)) {
+        const double pad = lo == 0 ? 1 : std::abs(lo) * 0.1;
+        lo -= pad;
+        hi += pad;
+    }
+    const double rawStep = (hi - lo) / std::max(1, targetTicks - 1);
+    const double magnitude = std::pow(10, std::floor(std::log10(rawStep)));
+    const double residual = rawStep / magnitude;
+    const double step = (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
+    const double niceLo = std::floor(lo / step + 1e-9) * step;
+    const double niceHi = std::ceil(hi / step - 1e-9) * step;
+    const int ticks = int(std::lround((niceHi - niceLo) / step)) + 1;
+    axis->setRange(niceLo, niceHi);
+    axis->setTickCount(std::clamp(ticks, 2, 20));
+    const int decimals = std::max(0, -int(std::floor(std::log10(step) + 1e-9)));
+    axis->setLabelFormat(decimals == 0 ? u"%.0f"_s : u"%.%1f"_s.arg(std::min(decimals, 8)));
+}
+
+QValueAxis *addValueAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme, const QString &title,
+                         double lo, double hi, bool includeZero, std::initializer_list<QAbstractSeries *> series)
+{
+    auto *axis = new QValueAxis;
+    styleAxis(axis, theme, title);
+    setNiceRange(axis, lo, hi, includeZero);
+    chart->addAxis(axis, alignment);
+    attach(axis, series);
+    return axis;
+}
+
+QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme, const QString &title,
+                               qint64 loMs, qint64 hiMs, std::initializer_list<QAbstractSeries *> series)
+{
+    auto *axis = new QDateTimeAxis;
+    styleAxis(axis, theme, title);
+    if (hiMs <= loMs)
+        hiMs = loMs + 86'400'000;
+    const qint64 span = hiMs - loMs;
+    const qint64 day = 86'400'000;
+    axis->setFormat(span > 3 * 365 * day ? u"yyyy"_s
+                    : span > 60 * day    ? u"MMM yyyy"_s
+                    : span > 2 * day     ? u"MMM d"_s
+                                         : u"HH:mm"_s);
+    axis->setTickCount(span > 60 * day ? 6 : 5);
+    axis->setRange(QDateTime::fromMSecsSinceEpoch(loMs, QTimeZone::utc()), QDateTime::fromMSecsSinceEpoch(hiMs, QTimeZone::utc()));
+    chart->addAxis(axis, alignment);
+    attach(axis, series);
+    return axis;
+}
+
+QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &title, bool dateTime, double lo,
+                        double hi, std::initializer_list<QAbstractSeries *> series)
+{
+    if (dateTime)
+        return addDateTimeAxis(chart, Qt::AlignBottom, theme, title, qint64(lo), qint64(hi), series);
+    return addValueAxis(chart, Qt::AlignBottom, theme, title, lo, hi, false, series);
+}
+
+std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const QList<QPointF> &list : lists)
+        for (const QPointF &p : list)
+            lo = std::min(lo, p.y()), hi = std::max(hi, p.y());
+    if (!std::isfinite(lo))
+        return {0, 1};
+    const double span = hi - lo;
+    return {lo - pad * span, hi + pad * span};
+}
+
+QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme,
+                                  const QString &title, const QStringList &categories,
+                                  std::initializer_list<QAbstractSeries *> series, bool grid)
+{
+    auto *axis = new QBarCategoryAxis;
+    styleAxis(axis, theme, title, grid);
+    axis->setCategories(categories);
+    // Long names in a crowded row are tilted rather than cut to "Cent…".
+    qsizetype longest = 0;
+    for (const QString &c : categories)
+        longest = std::max(longest, c.size());
+    if ((alignment & (Qt::AlignBottom | Qt::AlignTop)) && categories.size() * std::max<qsizetype>(longest, 4) > 42) {
+        axis->setLabelsAngle(-35);
+        axis->setLabelsFont(font(7));
+    }
+    chart->addAxis(axis, alignment);
+    attach(axis, series);
+    return axis;
+}
+
+QString formatNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return u"–"_s;
+    if (decimals < 0) {
+        const double magnitude = std::abs(value);
+        decimals = magnitude >= 100 || magnitude == std::floor(magnitude) ? 0 : magnitude >= 10 ? 1 : 2;
+    }
+    QLocale locale(QLocale::English);
+    return locale.toString(value, 'f', decimals);
+}
+
+} // namespace ChartStyle

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QFont>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <memory>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QChart;
+class QPolarChart;
+class QValueAxis;
+class QDateTimeAxis;
+class QBarCategoryAxis;
+
+// anyplot's look on a QChart (CONTRACTS.md §1): warm background and ink of the theme, a quiet
+// grid, DejaVu Sans, Okabe-Ito series colours, and the title "{spec-id} · qtcharts · anyplot.ai".
+namespace ChartStyle {
+
+QString chartTitle(const QString &specId);
+QFont font(qreal pointSize, bool bold = false);
+QColor seriesColor(const PlotTheme &theme, int index);      // Okabe-Ito order, cycling
+QColor gridColor(const PlotTheme &theme);                   // ink at low contrast
+QColor mutedInk(const PlotTheme &theme);                    // tick labels
+QColor withAlpha(QColor color, qreal alpha);
+// A continuous sequential colour (0 → light, 1 → dark, perceptually even steps between
+// two Okabe-Ito hues), for colour-mapped values.
+QColor sequentialColor(const PlotTheme &theme, qreal t);
+
+std::unique_ptr<QChart> makeChart(const QString &specId, const PlotTheme &theme);
+std::unique_ptr<QPolarChart> makePolarChart(const QString &specId, const PlotTheme &theme);
+// Styles the chart's frame: background, title, legend (shown only when asked).
+void styleChart(QChart *chart, const QString &specId, const PlotTheme &theme);
+void showLegend(QChart *chart, const PlotTheme &theme, Qt::Alignment alignment = Qt::AlignTop);
+
+void styleAxis(QAbstractAxis *axis, const PlotTheme &theme, const QString &title, bool grid = true);
+
+// A value axis with "nice" limits and ticks covering [lo, hi] (zero included when asked),
+// attached to the chart and to every given series.
+QValueAxis *addValueAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme, const QString &title,
+                         double lo, double hi, bool includeZero, std::initializer_list<QAbstractSeries *> series);
+void setNiceRange(QValueAxis *axis, double lo, double hi, bool includeZero, int targetTicks = 6);
+QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme, const QString &title,
+                               qint64 loMs, qint64 hiMs, std::initializer_list<QAbstractSeries *> series);
+QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme,
+                                  const QString &title, const QStringList &categories,
+                                  std::initializer_list<QAbstractSeries *> series, bool grid = false);
+// A datetime axis for datetime columns, a value axis otherwise.
+QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &title, bool dateTime, double lo,
+                        double hi, std::initializer_list<QAbstractSeries *> series);
+// The y extent of point lists, padded by `pad` of the span on both sides.
+std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad);
+void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series);
+
+// "1,234.5" style numbers for value labels.
+QString formatNumber(double value, int decimals = -1);
+
+} // namespace ChartStyle
