@@ -19,7 +19,7 @@ have_all() {
 }
 
 build_packages=(
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     libqt6opengl6-dev libxkbcommon-dev libvulkan-dev

@@ -10,6 +10,13 @@ export DEBIAN_FRONTEND=noninteractive
 
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# A compiler cache, when there is one, keyed by paths relative to this checkout: a second clone
+# or a rebuild after a small change compiles only what changed.
+if command -v ccache >/dev/null 2>&1; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true \
+        CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+fi
+
 echo "== dependencies"
 ./packaging/install-deps.sh
 
