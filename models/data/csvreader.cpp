@@ -321,11 +321,12 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
 
     std::atomic<bool> canceled{false};
     std::atomic<size_t> done{0};
+    std::atomic<size_t> bytesDone{0};
     std::mutex mutex;
     std::condition_variable finished;
     std::thread work([&] {
         runParallel(chunkCount, threads, [&](size_t i) {
-            parser.parse(chunks[i], starts[i], starts[i + 1], end, options.maxRows, canceled);
+            parser.parse(chunks[i], starts[i], starts[i + 1], end, options.maxRows, canceled, &bytesDone);
             done.fetch_add(1);
             finished.notify_all();
         });
@@ -338,7 +339,7 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
         std::unique_lock lock(mutex);
         while (done.load() <= chunkCount) {
             finished.wait_for(lock, std::chrono::milliseconds(20));
-            control.report(0.9 * double(std::min(done.load(), chunkCount)) / double(chunkCount));
+            control.report(0.9 * std::min(1.0, double(bytesDone.load()) / double(std::max<size_t>(1, dataBytes))));
             if (control.canceled())
                 canceled.store(true);
         }

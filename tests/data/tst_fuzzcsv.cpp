@@ -199,8 +199,18 @@ private Q_SLOTS:
             QByteArray input = "a,b,c,d\n";
             while (input.size() < (3 << 20) / 2)
                 input += mutator.mutate(corpus[qsizetype(mutator.random().bounded(quint32(corpus.size())))], corpus);
+            if (i % 2 == 0) {
+                // Plain lines only (no quote, escape or CR): the counted, direct-to-column path.
+                input.replace('"', "");
+                input.replace('\'', "");
+                input.replace('\\', "");
+                input.replace('\r', "");
+            }
             ImportOptions options = mutator.options();
             options.maxRows = -1;
+            options.encoding.clear();
+            if (i % 2 == 0)
+                options.commentPrefix.clear();
             options.threads = 1;
             const ImportResult serial = reader.read(QByteArrayView(input), options);
             options.threads = 3;
