@@ -80,6 +80,15 @@ private Q_SLOTS:
                                                   << QStringList{u"text"_s, u"float"_s, u"integer"_s}
                                                   << QStringList{u"2,1=-3.75"_s, u"1,1=2.25"_s} << u";"_s << u"UTF-8"_s
                                                   << QString() << 0;
+        QTest::newRow("semicolon, decimal comma detected") << u"semicolon_decimal_comma.csv"_s << u"decimal="_s << 3
+                                                           << QStringList{u"label"_s, u"value"_s, u"count"_s}
+                                                           << QStringList{u"text"_s, u"float"_s, u"integer"_s}
+                                                           << QStringList{u"2,1=-3.75"_s} << u";"_s << u"UTF-8"_s
+                                                           << QString() << 0;
+        QTest::newRow("decimal point detected") << u"tab_separated.tsv"_s << u"decimal="_s << 2
+                                                << QStringList{u"x"_s, u"y"_s, u"z"_s}
+                                                << QStringList{u"integer"_s, u"integer"_s, u"text"_s}
+                                                << QStringList{u"1,2=six"_s} << u"\t"_s << u"UTF-8"_s << QString() << 0;
         QTest::newRow("tab") << u"tab_separated.tsv"_s << QString() << 2 << QStringList{u"x"_s, u"y"_s, u"z"_s}
                              << QStringList{u"integer"_s, u"integer"_s, u"text"_s} << QStringList{u"1,2=six"_s}
                              << u"\t"_s << u"UTF-8"_s << QString() << 0;
