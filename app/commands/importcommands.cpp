@@ -32,7 +32,7 @@ public:
     QCommandLineOption encoding{u"encoding"_s, tr("UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1 (default: detected)."), u"NAME"_s};
     QCommandLineOption quote{u"quote"_s, tr("Quote character (default: \"); 'none' for none."), u"C"_s};
     QCommandLineOption escape{u"escape"_s, tr("Escape character inside quotes (default: a doubled quote)."), u"C"_s};
-    QCommandLineOption decimal{u"decimal"_s, tr("Decimal separator (default: .)."), u"C"_s};
+    QCommandLineOption decimal{u"decimal"_s, tr("Decimal separator, or 'auto' to detect . or , (default: .)."), u"C"_s};
     QCommandLineOption thousands{u"thousands"_s, tr("Thousands separator (default: none)."), u"C"_s};
     QCommandLineOption skip{u"skip"_s, tr("Lines to skip before the header row."), u"N"_s};
     QCommandLineOption headerRow{u"header-row"_s, tr("Index of the header row after the skipped lines (default 0)."), u"N"_s};
@@ -54,7 +54,7 @@ public:
         const QString value = parser.value(option);
         static const QHash<QString, QChar> named{{u"tab"_s, u'\t'}, {u"\\t"_s, u'\t'}, {u"comma"_s, u','},
                                                  {u"semicolon"_s, u';'}, {u"pipe"_s, u'|'}, {u"space"_s, u' '},
-                                                 {u"none"_s, QChar()}};
+                                                 {u"none"_s, QChar()}, {u"auto"_s, QChar()}};
         if (const auto it = named.constFind(value.toLower()); it != named.cend()) {
             *out = it.value();
             return true;

@@ -35,7 +35,7 @@ CsvChunkParser::CsvChunkParser(const CsvDialect &dialect, const TypeInference &t
 }
 
 void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit, const char *end, int64_t maxRows,
-                           const std::atomic<bool> &canceled) const
+                           const std::atomic<bool> &canceled, std::atomic<size_t> *bytesDone) const
 {
     const size_t columnCount = m_modes.size();
     // A chunk parsed again from a corrected start forgets the first attempt.
@@ -65,13 +65,20 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
     const NumberParser &numbers = m_types.numbers();
     const std::string_view none;
     const char *p = from;
+    const char *reported = from;
     int64_t line = 0;
     int64_t extraLines = 0;
     size_t rows = 0;
     while (p < limit && p < end) {
-        if ((rows & 0x3fff) == 0 && canceled.load(std::memory_order_relaxed)) {
-            chunk.canceled = true;
-            break;
+        if ((rows & 0x3fff) == 0) [[unlikely]] {
+            if (canceled.load(std::memory_order_relaxed)) {
+                chunk.canceled = true;
+                break;
+            }
+            if (bytesDone) {
+                bytesDone->fetch_add(size_t(p - reported), std::memory_order_relaxed);
+                reported = p;
+            }
         }
         if (maxRows >= 0 && int64_t(rows) >= maxRows)
             break;
@@ -118,6 +125,8 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
         ++rows;
     }
     chunk.stop = p < end ? p : end;
+    if (bytesDone)
+        bytesDone->fetch_add(size_t(std::max(chunk.stop, reported) - reported), std::memory_order_relaxed);
     chunk.lines = line;
     chunk.rows = rows;
     backfill(chunk, end);

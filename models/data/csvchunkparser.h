@@ -19,8 +19,9 @@ public:
     // Records starting in [from, limit) (the last may run past limit, never past end).
     // Stops after maxRows rows (-1: no limit) or when `canceled` turns true.
     // Numbers go into chunk.directSlots when set (kept across the call).
+    // `bytesDone`, when given, grows as the input is consumed (for progress, from any thread).
     void parse(CsvChunk &chunk, const char *from, const char *limit, const char *end, int64_t maxRows,
-               const std::atomic<bool> &canceled) const;
+               const std::atomic<bool> &canceled, std::atomic<size_t> *bytesDone = nullptr) const;
 
     // The records in [from, limit) when they are plain lines: no quote, escape or CR, no comments.
     // False when the range holds any of them (the reader then parses without counting).

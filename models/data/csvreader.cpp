@@ -84,6 +84,39 @@ const char *nextLineStart(const char *p, const char *end)
     return lf ? lf + 1 : end;
 }
 
+// '.' or ',' as the decimal separator, from how number-like cells of the first records are written:
+// "1,5" and never "1.5" (with a delimiter other than the comma) means a decimal comma.
+char detectDecimalSeparator(const CsvDialect &dialect, const char *p, const char *end)
+{
+    if (dialect.delimiter == ',')
+        return '.';
+    auto decimalWith = [](std::string_view cell, char separator) {
+        cell = NumberParser::trimmed(cell);
+        if (!cell.empty() && (cell.front() == '-' || cell.front() == '+'))
+            cell.remove_prefix(1);
+        const size_t at = cell.find(separator);
+        if (at == std::string_view::npos || at == 0 || at + 1 == cell.size())
+            return false;
+        for (size_t i = 0; i < cell.size(); ++i)
+            if (i != at && unsigned(uint8_t(cell[i])) - '0' > 9)
+                return false;
+        return true;
+    };
+    CsvRecordSplitter splitter(dialect, end);
+    int commas = 0, dots = 0;
+    for (int records = 0; p < end && records < 200;) {
+        p = splitter.split(p);
+        if (splitter.kind() != CsvRecordSplitter::Kind::Data)
+            continue;
+        ++records;
+        for (const std::string_view cell : splitter.fields()) {
+            commas += decimalWith(cell, ',');
+            dots += decimalWith(cell, '.');
+        }
+    }
+    return commas > 0 && dots == 0 ? ',' : '.';
+}
+
 struct Mapping
 {
     const uchar *data = nullptr;
@@ -180,7 +213,10 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
     result.delimiter = QChar(char16_t(uchar(dialect.delimiter)));
 
     // The header row.
-    const TypeInference types(options);
+    ImportOptions resolved = options;
+    if (resolved.decimalSeparator.isNull())
+        resolved.decimalSeparator = QChar(char16_t(uchar(detectDecimalSeparator(dialect, p, end))));
+    const TypeInference types(resolved);
     CsvRecordSplitter splitter(dialect, end);
     QStringList fileNames;
     int64_t line = headerLines;
@@ -321,11 +357,12 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
 
     std::atomic<bool> canceled{false};
     std::atomic<size_t> done{0};
+    std::atomic<size_t> bytesDone{0};
     std::mutex mutex;
     std::condition_variable finished;
     std::thread work([&] {
         runParallel(chunkCount, threads, [&](size_t i) {
-            parser.parse(chunks[i], starts[i], starts[i + 1], end, options.maxRows, canceled);
+            parser.parse(chunks[i], starts[i], starts[i + 1], end, options.maxRows, canceled, &bytesDone);
             done.fetch_add(1);
             finished.notify_all();
         });
@@ -338,7 +375,7 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
         std::unique_lock lock(mutex);
         while (done.load() <= chunkCount) {
             finished.wait_for(lock, std::chrono::milliseconds(20));
-            control.report(0.9 * double(std::min(done.load(), chunkCount)) / double(chunkCount));
+            control.report(0.9 * std::min(1.0, double(bytesDone.load()) / double(std::max<size_t>(1, dataBytes))));
             if (control.canceled())
                 canceled.store(true);
         }

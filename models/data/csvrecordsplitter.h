@@ -46,6 +46,10 @@ public:
             m_quotedSpecial[uint8_t(dialect.escape)] = true;
         m_fields.reserve(64);
         m_scratchFields.reserve(16);
+#ifdef __SSE2__
+        m_delimiterBytes = _mm_set1_epi8(dialect.delimiter);
+        m_escapeBytes = _mm_set1_epi8(dialect.escape ? dialect.escape : dialect.delimiter);
+#endif
     }
 
     // Reads the record that starts at `p` (< end) and returns where the next one starts.
@@ -199,11 +203,11 @@ private:
     const char *scanUnquoted(const char *p) const
     {
 #ifdef __SSE2__
-        const __m128i delimiter = _mm_set1_epi8(m_dialect.delimiter);
+        const __m128i delimiter = m_delimiterBytes;
         const __m128i lf = _mm_set1_epi8('\n');
         const __m128i cr = _mm_set1_epi8('\r');
         const __m128i nul = _mm_setzero_si128();
-        const __m128i escape = _mm_set1_epi8(m_dialect.escape ? m_dialect.escape : m_dialect.delimiter);
+        const __m128i escape = m_escapeBytes;
         while (m_end - p >= 16) {
             const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
             const __m128i hits = _mm_or_si128(
@@ -309,6 +313,10 @@ private:
 
     const CsvDialect &m_dialect;
     const char *m_end;
+#ifdef __SSE2__
+    __m128i m_delimiterBytes;
+    __m128i m_escapeBytes;
+#endif
     std::array<bool, 256> m_special;
     std::array<bool, 256> m_quotedSpecial;
     std::vector<std::string_view> m_fields;

@@ -30,7 +30,7 @@ struct ImportOptions
     int skipLines = 0;             // lines dropped before the header row
     int headerRow = 0;             // index of the header row after skipLines; -1: no header
     QString commentPrefix;         // lines starting with it are skipped; empty: none
-    QChar decimalSeparator = u'.';
+    QChar decimalSeparator = u'.'; // null: detect ('.' or ',' as the numbers in the file use it)
     QChar thousandsSeparator;      // null: none
     QStringList missingMarkers = defaultMissingMarkers(); // compared after trimming
     bool unixTimestamps = false;   // integer columns that look like epoch seconds become datetimes
