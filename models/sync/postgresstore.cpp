@@ -229,7 +229,7 @@ public:
         // pglz; a server built without it keeps its default (the statement fails harmlessly
         // outside the transaction).
         m_db.exec("SELECT set_config('default_toast_compression', 'lz4', false)");
-        if (!fail(canceled()) && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
+        if (!canceled() && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
             const bool written = m_options.method == PostgresStore::Method::Copy ? stageAndUpsert() : rowByRow();
             if (written && !canceled())
                 m_report.ok = step(m_options.dryRun ? "ROLLBACK" : "COMMIT");
@@ -249,7 +249,6 @@ private:
         }
         return false;
     }
-    bool fail(bool failed) { return failed; }
 
     bool check(const PostgresResult &result)
     {
