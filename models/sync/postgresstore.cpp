@@ -223,7 +223,7 @@ public:
         m_report.implementations = int(m_catalog.implementations().size());
         lap("start");
         buildRows();
-
+        m_report.prepareMs = timer.elapsed();
         lap("rows built (code read)");
         // lz4 compresses the large values (code, reviews) several times faster than the default
         // pglz; a server built without it keeps its default (the statement fails harmlessly
