@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -180,8 +181,14 @@ void GitHubArchiveDownload::finish(bool ok, const QString &error)
     Q_EMIT finished(ok, message);
 }
 
-bool GitHubArchiveDownload::downloadBlocking(const Request &request, QString *error)
+bool GitHubArchiveDownload::downloadBlocking(const Request &request, QString *error,
+                                             const std::function<bool()> &isCanceled,
+                                             const std::function<void(qint64, qint64)> &onProgress)
 {
+    if (isCanceled && isCanceled()) {
+        *error = tr("canceled");
+        return false;
+    }
     QNetworkAccessManager network;
     GitHubArchiveDownload download(&network);
     QEventLoop loop;
@@ -191,6 +198,16 @@ bool GitHubArchiveDownload::downloadBlocking(const Request &request, QString *er
         *error = message;
         loop.quit();
     });
+    if (onProgress)
+        connect(&download, &GitHubArchiveDownload::progress, &loop, onProgress);
+    QTimer poll;
+    if (isCanceled) {
+        connect(&poll, &QTimer::timeout, &download, [&] {
+            if (isCanceled())
+                download.cancel();
+        });
+        poll.start(100);
+    }
     download.start(request);
     if (!download.m_done)
         loop.exec();

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -40,8 +41,11 @@ public:
     void start(const Request &request);
     void cancel();
 
-    // For the command line: runs the download in a local event loop.
-    static bool downloadBlocking(const Request &request, QString *error);
+    // For the command line and worker threads: runs the download in a local event loop; it stops
+    // when isCanceled (polled) says so.
+    static bool downloadBlocking(const Request &request, QString *error,
+                                 const std::function<bool()> &isCanceled = {},
+                                 const std::function<void(qint64, qint64)> &onProgress = {});
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);

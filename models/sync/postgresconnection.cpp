@@ -211,6 +211,8 @@ std::unique_ptr<PostgresConnection> PostgresConnection::open(const QString &conn
         return nullptr;
     }
     PQsetClientEncoding(raw, "UTF8");
+    // Server notices ("there is no transaction in progress", …) are not ours to print on stderr.
+    PQsetNoticeProcessor(raw, [](void *, const char *) {}, nullptr);
     return result;
 }
 
@@ -259,6 +261,18 @@ bool PostgresConnection::execScript(const char *sql, QString *error)
 
 bool PostgresConnection::copyIn(const char *copySql, const QByteArray &rows, QString *error)
 {
+    bool sent = false;
+    return copyIn(copySql, [&](QByteArray *chunk) {
+        if (sent)
+            return false;
+        sent = true;
+        *chunk = rows;
+        return true;
+    }, error);
+}
+
+bool PostgresConnection::copyIn(const char *copySql, const std::function<bool(QByteArray *chunk)> &next, QString *error)
+{
     pg_result *start = PQexec(m_connection, copySql);
     const ExecStatusType status = start ? PQresultStatus(start) : PGRES_FATAL_ERROR;
     if (status != PGRES_COPY_IN) {
@@ -269,12 +283,18 @@ bool PostgresConnection::copyIn(const char *copySql, const QByteArray &rows, QSt
     }
     PQclear(start);
     // PQexec returned the COPY_IN state; everything below talks the copy sub-protocol.
-    constexpr qsizetype chunk = 1 << 20;
-    for (qsizetype offset = 0; offset < rows.size(); offset += chunk) {
-        const qsizetype length = std::min(chunk, rows.size() - offset);
-        if (PQputCopyData(m_connection, rows.constData() + offset, int(length)) != 1) {
-            *error = lastError();
-            return false;
+    constexpr qsizetype piece = 1 << 20;
+    QByteArray rows;
+    while (next(&rows)) {
+        for (qsizetype offset = 0; offset < rows.size(); offset += piece) {
+            const qsizetype length = std::min(piece, rows.size() - offset);
+            if (PQputCopyData(m_connection, rows.constData() + offset, int(length)) != 1) {
+                *error = lastError();
+                PQputCopyEnd(m_connection, "client send failed");
+                while (pg_result *result = PQgetResult(m_connection))
+                    PQclear(result);
+                return false;
+            }
         }
     }
     if (PQputCopyEnd(m_connection, nullptr) != 1) {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -77,6 +78,8 @@ public:
     bool execScript(const char *sql, QString *error);
     // COPY … FROM STDIN: sends the text-format rows in one go.
     bool copyIn(const char *copySql, const QByteArray &rows, QString *error);
+    // The same, streamed: `next` yields chunks of rows until it returns false.
+    bool copyIn(const char *copySql, const std::function<bool(QByteArray *chunk)> &next, QString *error);
 
     // Removes the password of `connection` (and PGPASSWORD) from a message.
     QString scrub(const QString &message) const;

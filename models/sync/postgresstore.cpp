@@ -156,18 +156,6 @@ QByteArray copyText(const std::vector<Row> &rows)
     return data;
 }
 
-QByteArray joined(const std::vector<QByteArray> &lines)
-{
-    qsizetype size = 0;
-    for (const QByteArray &line : lines)
-        size += line.size();
-    QByteArray data;
-    data.reserve(size);
-    for (const QByteArray &line : lines)
-        data += line;
-    return data;
-}
-
 PostgresParams paramsOf(const Row &row)
 {
     PostgresParams params;
@@ -201,6 +189,12 @@ QByteArray arrayOf(const QStringList &values)
     return PostgresCopy::arrayLiteral(values);
 }
 
+struct CopyChunk
+{
+    QByteArray text;
+    QStringList errors;
+};
+
 class Push
 {
 public:
@@ -213,6 +207,14 @@ public:
     {
     }
 
+    ~Push()
+    {
+        for (QFuture<CopyChunk> &chunk : m_chunks) // they read this object's catalog and options
+            chunk.waitForFinished();
+    }
+    Push(const Push &) = delete;
+    Push &operator=(const Push &) = delete;
+
     PostgresPushReport run()
     {
         QElapsedTimer timer;
@@ -222,20 +224,25 @@ public:
         m_report.specs = int(m_catalog.specs().size());
         m_report.implementations = int(m_catalog.implementations().size());
         lap("start");
-        buildRows();
-
+        buildSpecRows();
+        if (m_options.method == PostgresStore::Method::Copy)
+            startCopyChunks();
+        else
+            buildRows();
+        m_report.prepareMs = timer.elapsed();
         lap("rows built (code read)");
         // lz4 compresses the large values (code, reviews) several times faster than the default
         // pglz; a server built without it keeps its default (the statement fails harmlessly
         // outside the transaction).
         m_db.exec("SELECT set_config('default_toast_compression', 'lz4', false)");
-        if (!fail(canceled()) && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
+        if (!canceled() && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
             const bool written = m_options.method == PostgresStore::Method::Copy ? stageAndUpsert() : rowByRow();
             if (written && !canceled())
                 m_report.ok = step(m_options.dryRun ? "ROLLBACK" : "COMMIT");
         }
         if (!m_report.ok)
             m_db.exec("ROLLBACK");
+        collectChunkWarnings();
         m_report.elapsedMs = timer.elapsed();
         return std::move(m_report);
     }
@@ -249,7 +256,6 @@ private:
         }
         return false;
     }
-    bool fail(bool failed) { return failed; }
 
     bool check(const PostgresResult &result)
     {
@@ -289,52 +295,91 @@ private:
         return true;
     }
 
+    // One implementation's row, its code read through the source; *error when the code is unreadable.
+    Row implementationRow(int i, QString *error) const
+    {
+        const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
+        Field code;
+        if (impl.hasCode()) {
+            if (std::optional<QByteArray> bytes = m_readFile(impl.codePath, error)) {
+                // Text columns take neither invalid UTF-8 nor NUL characters.
+                if (!QUtf8StringView(*bytes).isValidUtf8() || bytes->contains('\0')) {
+                    QString decoded = QString::fromUtf8(*bytes);
+                    decoded.remove(QChar(0));
+                    *bytes = decoded.toUtf8();
+                }
+                code = std::move(*bytes);
+            }
+        }
+        return implRow(impl, code);
+    }
+
+    // COPY: the implementations' lines are built in chunks on the worker pool from the start, so
+    // reading code and building rows overlap with the SQL before and with sending the rows.
+    void startCopyChunks()
+    {
+        constexpr int chunkSize = 128;
+        const int count = int(m_catalog.implementations().size());
+        for (int first = 0; first < count; first += chunkSize) {
+            const int last = std::min(count, first + chunkSize);
+            m_chunks.push_back(QtConcurrent::run(catalogWorkerPool(), [this, first, last] {
+                CopyChunk chunk;
+                for (int i = first; i < last; ++i) {
+                    QString error;
+                    chunk.text += copyLine(implementationRow(i, &error));
+                    if (!error.isEmpty())
+                        chunk.errors.append(error);
+                }
+                return chunk;
+            }));
+        }
+    }
+
+    // Row by row: every row's values, built up front.
     void buildRows()
     {
-        const std::vector<Implementation> &impls = m_catalog.implementations();
-        const bool copy = m_options.method == PostgresStore::Method::Copy;
-        std::vector<QString> errors(impls.size());
-        std::vector<int> indexes(impls.size());
+        const int count = int(m_catalog.implementations().size());
+        std::vector<QString> errors(static_cast<std::size_t>(count));
+        std::vector<int> indexes(static_cast<std::size_t>(count));
         std::iota(indexes.begin(), indexes.end(), 0);
-        if (copy)
-            m_implLines.resize(impls.size());
-        m_implRows.resize(copy ? 0 : impls.size());
-        // Code files and reviews are most of the bytes (~30 MB for the real catalog): read the code
-        // and build each row (and its COPY line) on all cores.
+        m_implRows.resize(std::size_t(count));
         QtConcurrent::blockingMap(catalogWorkerPool(), indexes, [&](int i) {
-            Field code;
-            if (impls[i].hasCode()) {
-                QString error;
-                if (std::optional<QByteArray> bytes = m_readFile(impls[i].codePath, &error)) {
-                    // Text columns take neither invalid UTF-8 nor NUL characters.
-                    if (!QUtf8StringView(*bytes).isValidUtf8() || bytes->contains('\0')) {
-                        QString decoded = QString::fromUtf8(*bytes);
-                        decoded.remove(QChar(0));
-                        *bytes = decoded.toUtf8();
-                    }
-                    code = std::move(*bytes);
-                } else {
-                    errors[i] = error;
-                }
-            }
-            Row row = implRow(impls[i], code);
-            if (copy)
-                m_implLines[i] = copyLine(row);
-            else
-                m_implRows[i] = std::move(row);
+            m_implRows[std::size_t(i)] = implementationRow(i, &errors[std::size_t(i)]);
         });
         for (const QString &error : errors) {
             if (!error.isEmpty())
                 m_report.warnings.append(error);
         }
+    }
+
+    void buildSpecRows()
+    {
+        m_specRows.reserve(m_catalog.specs().size());
+        for (const Spec &spec : m_catalog.specs())
+            m_specRows.push_back(specRow(spec));
+        const std::vector<Implementation> &impls = m_catalog.implementations();
         const auto withoutCode = std::count_if(impls.begin(), impls.end(),
                                                [](const Implementation &impl) { return !impl.hasCode(); });
         if (withoutCode > 0)
             m_report.warnings.append(tr("%n implementation(s) have metadata but no code file; their code is NULL",
                                         nullptr, int(withoutCode)));
-        m_specRows.reserve(m_catalog.specs().size());
-        for (const Spec &spec : m_catalog.specs())
-            m_specRows.push_back(specRow(spec));
+    }
+
+    std::function<bool(QByteArray *)> implChunks()
+    {
+        auto next = std::make_shared<std::size_t>(0);
+        return [this, next](QByteArray *chunk) {
+            if (*next >= m_chunks.size())
+                return false;
+            *chunk = m_chunks[(*next)++].result().text;
+            return true;
+        };
+    }
+
+    void collectChunkWarnings()
+    {
+        for (QFuture<CopyChunk> &chunk : m_chunks)
+            m_report.warnings.append(chunk.result().errors);
     }
 
     bool seedLanguagesAndLibraries()
@@ -452,10 +497,8 @@ private:
         QString error;
         const QByteArray copySpecs = "COPY specs (" + QByteArray(specColumns) + ") FROM STDIN";
         const QByteArray copyImpls = "COPY impls (" + QByteArray(implColumns) + ") FROM STDIN";
-        const QByteArray specData = copyText(m_specRows);
-        const QByteArray implData = joined(m_implLines);
-        m_implLines = {};
-        if (!m_db.copyIn(copySpecs.constData(), specData, &error) || !m_db.copyIn(copyImpls.constData(), implData, &error)) {
+        if (!m_db.copyIn(copySpecs.constData(), copyText(m_specRows), &error)
+            || !m_db.copyIn(copyImpls.constData(), implChunks(), &error)) {
             m_report.error = tr("cannot write the rows: %1").arg(error);
             return false;
         }
@@ -480,12 +523,8 @@ private:
             return false;
         const QByteArray copySpecs = "COPY pb_stage_specs (" + QByteArray(specColumns) + ") FROM STDIN";
         const QByteArray copyImpls = "COPY pb_stage_impls (" + QByteArray(implColumns) + ") FROM STDIN";
-        const QByteArray specData = copyText(m_specRows);
-        const QByteArray implData = joined(m_implLines);
-        m_implLines = {};
-        lap("COPY text built");
-        if (!m_db.copyIn(copySpecs.constData(), specData, &error)
-            || !m_db.copyIn(copyImpls.constData(), implData, &error)) {
+        if (!m_db.copyIn(copySpecs.constData(), copyText(m_specRows), &error)
+            || !m_db.copyIn(copyImpls.constData(), implChunks(), &error)) {
             m_report.error = tr("cannot stage the rows: %1").arg(error);
             return false;
         }
@@ -584,7 +623,7 @@ private:
     PostgresPushReport m_report;
     std::vector<Row> m_specRows;
     std::vector<Row> m_implRows;            // row by row: the values, one statement each
-    std::vector<QByteArray> m_implLines;    // COPY: one text line per implementation
+    std::vector<QFuture<CopyChunk>> m_chunks; // COPY: the implementations' lines, in order
 };
 } // namespace
 

@@ -153,25 +153,27 @@ std::optional<QByteArray> ZipArchiveReader::read(const ZipEntry &entry, QString 
         *error = tr("cannot be read from the archive (error %1)").arg(file.getZipError());
         return std::nullopt;
     }
-    // Read no more than the limit whatever the header says: headers can lie.
-    QByteArray data;
-    data.reserve(qsizetype(std::min(entry.size, limits.maxEntrySize)));
-    char buffer[64 * 1024];
-    while (true) {
-        const qint64 got = file.read(buffer, sizeof buffer);
+    // Read no more than the limit whatever the header says: headers can lie. The declared size
+    // is read in one call straight into the result; one byte more shows a lying header.
+    const qint64 expected = std::min(entry.size, limits.maxEntrySize);
+    QByteArray data(qsizetype(expected + 1), Qt::Uninitialized);
+    qint64 filled = 0;
+    while (filled < expected + 1) {
+        const qint64 got = file.read(data.data() + filled, expected + 1 - filled);
         if (got < 0) {
             *error = tr("is damaged in the archive (error %1)").arg(file.getZipError());
             return std::nullopt;
         }
         if (got == 0)
             break;
-        data.append(buffer, qsizetype(got));
-        if (data.size() > limits.maxEntrySize || data.size() > entry.size) {
-            *error = tr("unpacks to more than its header says (%1 MB); a decompression bomb, not read")
-                         .arg(megabytes(entry.size));
-            return std::nullopt;
-        }
+        filled += got;
     }
+    if (filled > expected) {
+        *error = tr("unpacks to more than its header says (%1 MB); a decompression bomb, not read")
+                     .arg(megabytes(entry.size));
+        return std::nullopt;
+    }
+    data.truncate(qsizetype(filled));
     file.close();
     if (file.getZipError() != UNZ_OK) {
         *error = tr("is damaged in the archive (checksum mismatch)");

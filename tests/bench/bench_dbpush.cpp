@@ -80,8 +80,7 @@ int main(int argc, char **argv)
             qFatal("cannot create a database: %s", qPrintable(reason));
         const Run first = push(fresh, *catalog, read, PostgresStore::Method::Copy);
         copyEmpty.push_back(first.ms);
-        copyWrite.push_back(first.writeMs);
-        prepare.push_back(double(first.report.prepareMs));
+        copyWrite.push_back(first.ms); // its rows are built while the SQL runs: nothing to take off
         const Run again = push(fresh, *catalog, read, PostgresStore::Method::Copy);
         copyUnchanged.push_back(again.ms);
         if (!again.report.table(u"impls"_s)->isEmpty())
@@ -93,6 +92,7 @@ int main(int argc, char **argv)
         const Run rows = push(baseline, *catalog, read, PostgresStore::Method::RowByRow);
         rowEmpty.push_back(rows.ms);
         rowWrite.push_back(rows.writeMs);
+        prepare.push_back(double(rows.report.prepareMs));
     }
     const double copyMs = median(copyEmpty);
     const double rowMs = median(rowEmpty);
@@ -105,9 +105,10 @@ int main(int argc, char **argv)
                 "(%.0f rows/s)\n",
                 rowMs, double(rows) / (rowMs / 1000.0));
     std::printf("ratio row-by-row / COPY, whole push: %.1fx  [wanted >= 5x]\n", rowMs / copyMs);
-    std::printf("of each push, reading code + building rows (the same work in both): %.0f ms median\n",
+    std::printf("reading code + building rows up front (row by row; the COPY push overlaps it with the SQL): "
+                "%.0f ms median\n",
                 median(prepare));
-    std::printf("database writes only: COPY %.0f ms, row by row %.0f ms, ratio %.1fx\n", median(copyWrite),
+    std::printf("row by row without building its rows: %.0f ms, ratio to the whole COPY push %.1fx\n",
                 median(rowWrite), median(rowWrite) / median(copyWrite));
     return 0;
 }

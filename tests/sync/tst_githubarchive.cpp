@@ -1,4 +1,5 @@
 // The zipball download against a QHttpServer on 127.0.0.1 that plays the GitHub API and codeload.
+#include "githubarchivecatalogsource.h"
 #include "githubarchivedownload.h"
 #include "testzipwriter.h"
 #include "zipcatalogsource.h"
@@ -160,6 +161,29 @@ private Q_SLOTS:
         QVERIFY(!GitHubArchiveDownload::downloadBlocking(r, &error));
         QVERIFY2(error.contains(u"failed"_s), qPrintable(error));
         QVERIFY(!QFile::exists(r.targetPath));
+    }
+
+    void asACatalogSource()
+    {
+        // What Catalog → Sync… runs: download, then index in place; a failure is one error.
+        const GitHubArchiveCatalogSource source(request(u"MarkusNeusinger/anyplot"_s, u"source-test.zip"_s), {false, {}, {}});
+        const CatalogPtr catalog = CatalogLoader::loadBlocking(source);
+        QVERIFY(catalog);
+        QCOMPARE(catalog->specs().size(), std::size_t(42));
+        QCOMPARE(catalog->origin().kind, u"zip"_s);
+        const GitHubArchiveCatalogSource missing(request(u"missing/repo"_s, u"missing.zip"_s), {false, {}, {}});
+        const CatalogPtr failed = CatalogLoader::loadBlocking(missing);
+        QVERIFY(failed && failed->specs().empty());
+        QCOMPARE(failed->warnings().size(), 1);
+        QVERIFY2(failed->warnings().first().message.contains(u"404"_s), qPrintable(failed->warnings().first().message));
+
+        // Canceled before it starts: nothing is downloaded.
+        QPromise<CatalogPtr> promise;
+        promise.start();
+        promise.future().cancel();
+        const GitHubArchiveCatalogSource canceled(request(u"MarkusNeusinger/anyplot"_s, u"canceled.zip"_s), {false, {}, {}});
+        QVERIFY(!canceled.load(promise));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"canceled.zip"_s)));
     }
 
     void progressIsReported()

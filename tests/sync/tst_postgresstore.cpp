@@ -459,6 +459,38 @@ private Q_SLOTS:
         QVERIFY(again.report.table(u"specs"_s)->isEmpty());
     }
 
+    void cancelLeavesTheDatabaseUntouched_data()
+    {
+        QTest::addColumn<int>("cancelAtCheck"); // the push asks before BEGIN, after staging, before COMMIT
+        QTest::newRow("before anything") << 1;
+        QTest::newRow("after staging") << 2;
+        QTest::newRow("before commit") << 3;
+    }
+
+    void cancelLeavesTheDatabaseUntouched()
+    {
+        QFETCH(int, cancelAtCheck);
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        writer.addSpec(u"first-basic"_s);
+        writer.addImplementation(u"first-basic"_s, u"matplotlib"_s);
+        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        writer.addSpec(u"second-basic"_s);
+        writer.remove(u"first-basic/metadata"_s);
+        writer.remove(u"first-basic/implementations"_s);
+
+        int checks = 0;
+        PostgresStore::Options options;
+        options.isCanceled = [&] { return ++checks >= cancelAtCheck; };
+        const Pushed pushed = pushSource(db, *writer.source(), options);
+        QVERIFY(!pushed.report.ok);
+        QCOMPARE(pushed.report.error, u"canceled"_s);
+        auto connection = db.connect();
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT string_agg(id, ',') FROM specs"), u"first-basic"_s);
+        QCOMPARE(count(*connection, "SELECT count(*) FROM impls"), 1);
+    }
+
     void connectionFailuresAreClearAndKeepThePassword_data()
     {
         QTest::addColumn<QString>("kind");
