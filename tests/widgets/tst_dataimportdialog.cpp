@@ -50,7 +50,7 @@ const QByteArray europeanCsv = "Messreihe Oktober\n"
                                "04.10.2026;NA;Süd\n"_ba;
 } // namespace
 
-class TestDataImport : public QObject
+class TestDataImportDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -199,5 +199,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestDataImport)
-#include "tst_dataimport.moc"
+QTEST_MAIN(TestDataImportDialog)
+#include "tst_dataimportdialog.moc"
