@@ -5,6 +5,12 @@
 
 #include <QCoreApplication>
 
+#include <bit>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
 
@@ -32,6 +38,10 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
                            const std::atomic<bool> &canceled) const
 {
     const size_t columnCount = m_modes.size();
+    // A chunk parsed again from a corrected start forgets the first attempt.
+    std::vector<void *> directSlots = std::move(chunk.directSlots);
+    const size_t countedRows = chunk.countedRows;
+    chunk = CsvChunk{};
     chunk.start = from;
     chunk.limit = limit;
     chunk.columns.clear();
@@ -41,15 +51,22 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
                                                  : CsvColumnAccumulator(m_modes[c]));
     // A guess of the rows from the bytes saves most re-allocations of the number arrays.
     const size_t expectedRows = size_t(std::max<ptrdiff_t>(0, std::min(limit, end) - from)) / (columnCount * 4 + 1) + 16;
-    MemoryAdvice::reserveHuge(chunk.rowLines, maxRows >= 0 ? std::min(expectedRows, size_t(maxRows)) : expectedRows);
-    for (CsvColumnAccumulator &column : chunk.columns)
-        column.reserve(chunk.rowLines.capacity());
+    const size_t reserveRows = maxRows >= 0 ? std::min(expectedRows, size_t(maxRows)) : expectedRows;
+    for (size_t c = 0; c < columnCount; ++c) {
+        if (c < directSlots.size() && directSlots[c])
+            chunk.columns[c].attach(directSlots[c], countedRows);
+        else
+            chunk.columns[c].reserve(reserveRows);
+    }
+    chunk.directSlots = std::move(directSlots);
+    chunk.countedRows = countedRows;
 
     CsvRecordSplitter splitter(m_dialect, end);
     const NumberParser &numbers = m_types.numbers();
     const std::string_view none;
     const char *p = from;
     int64_t line = 0;
+    int64_t extraLines = 0;
     size_t rows = 0;
     while (p < limit && p < end) {
         if ((rows & 0x3fff) == 0 && canceled.load(std::memory_order_relaxed)) {
@@ -94,7 +111,10 @@ void CsvChunkParser::parse(CsvChunk &chunk, const char *from, const char *limit,
             if (flags.columnsTruncated)
                 warn(chunk, recordLine, tr("more than %1 fields: the rest of the line is dropped").arg(m_dialect.maxColumns));
         }
-        chunk.rowLines.push_back(uint32_t(recordLine));
+        if (recordLine - int64_t(rows) != extraLines) [[unlikely]] {
+            extraLines = recordLine - int64_t(rows);
+            chunk.lineSteps.push_back({rows, extraLines});
+        }
         ++rows;
     }
     chunk.stop = p < end ? p : end;
@@ -142,4 +162,60 @@ void CsvChunkParser::backfill(CsvChunk &chunk, const char *end, int onlyColumn) 
     }
     for (size_t t = 0; t < targets.size(); ++t)
         chunk.columns[targets[t]].prependText(texts[t], ends[t]);
+}
+
+namespace {
+// Without -mpopcnt, std::popcount is a library call: 16 bits the SWAR way.
+inline unsigned popcount16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0f0fu;
+    return (x + (x >> 8)) & 0x1fu;
+}
+} // namespace
+
+bool CsvChunkParser::countLines(const CsvDialect &dialect, const char *from, const char *limit, const char *end,
+                                size_t *records)
+{
+    if (!dialect.commentPrefix.empty())
+        return false;
+    size_t lines = 0;
+    bool afterLineEnd = true; // a line end right at the start ends a blank line
+    const char *p = from;
+#ifdef __SSE2__
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    // No quote or escape: compare with CR again, which changes nothing.
+    const __m128i quotes = _mm_set1_epi8(dialect.quote ? dialect.quote : '\r');
+    const __m128i escapes = _mm_set1_epi8(dialect.escape ? dialect.escape : '\r');
+    for (; limit - p >= 16; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const unsigned ends = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, lf)));
+        const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(bytes, cr),
+                                             _mm_or_si128(_mm_cmpeq_epi8(bytes, quotes), _mm_cmpeq_epi8(bytes, escapes)));
+        if (_mm_movemask_epi8(special))
+            return false;
+        // Line ends right after another (or after the range's start) end blank lines: no record.
+        const unsigned previous = (ends << 1) | (afterLineEnd ? 1u : 0u);
+        lines += popcount16(ends) - popcount16(ends & previous);
+        afterLineEnd = (ends >> 15) & 1u;
+    }
+#endif
+    for (; p < limit; ++p) {
+        const char c = *p;
+        if (c == '\r' || (dialect.quote && c == dialect.quote) || (dialect.escape && c == dialect.escape))
+            return false;
+        if (c == '\n') {
+            lines += afterLineEnd ? 0 : 1;
+            afterLineEnd = true;
+        } else {
+            afterLineEnd = false;
+        }
+    }
+    // The last line of the file may lack its line end.
+    if (limit == end && limit > from && !afterLineEnd)
+        ++lines;
+    *records = lines;
+    return true;
 }

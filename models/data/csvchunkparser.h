@@ -18,14 +18,21 @@ public:
 
     // Records starting in [from, limit) (the last may run past limit, never past end).
     // Stops after maxRows rows (-1: no limit) or when `canceled` turns true.
+    // Numbers go into chunk.directSlots when set (kept across the call).
     void parse(CsvChunk &chunk, const char *from, const char *limit, const char *end, int64_t maxRows,
                const std::atomic<bool> &canceled) const;
+
+    // The records in [from, limit) when they are plain lines: no quote, escape or CR, no comments.
+    // False when the range holds any of them (the reader then parses without counting).
+    static bool countLines(const CsvDialect &dialect, const char *from, const char *limit, const char *end,
+                           size_t *records);
 
     // Fills in the text of the rows before a column turned to text: every such column of the chunk
     // (`onlyColumn` < 0) or one, so that threads may refill different columns of one chunk at once.
     void backfill(CsvChunk &chunk, const char *end, int onlyColumn = -1) const;
 
-    static constexpr int maxWarningsPerChunk = 200;
+    // As many as the reader lists in all: the first ones in file order are the same however the file is cut.
+    static constexpr int maxWarningsPerChunk = 1000;
 
 private:
 

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +30,7 @@ public:
         case Mode::Integer: {
             int64_t value;
             if (numbers.parseInteger(cell, &value)) {
-                m_numbers.push_back(value);
+                pushBits(value);
                 return;
             }
             double number;
@@ -38,7 +40,7 @@ public:
                 return;
             }
             if (types.isMissing(cell)) {
-                m_numbers.push_back(0);
+                pushBits(0);
                 m_missing.push_back(uint32_t(row));
                 return;
             }
@@ -96,9 +98,26 @@ public:
     // Room for the rows a chunk is expected to hold (numbers only: text grows as it comes).
     void reserve(size_t rows)
     {
-        if (m_mode != Mode::Text)
-            MemoryAdvice::reserveHuge(m_numbers, rows);
+        if (m_mode != Mode::Text && !m_external && rows > m_capacity)
+            grow(rows);
     }
+    // Numbers go straight into `capacity` 8-byte slots of the final column (the reader counted the
+    // chunk's rows first), so that merging needs no copy. More rows than that move to own storage.
+    void attach(void *slots, size_t capacity)
+    {
+        m_data = static_cast<unsigned char *>(slots);
+        m_capacity = capacity;
+        m_size = 0;
+        m_external = true;
+    }
+    // Integers to floats where they are (a column other chunks found to be float).
+    void convertToFloat()
+    {
+        if (m_mode == Mode::Integer)
+            toFloat();
+    }
+    // Whether the numbers are still in the attached slots.
+    bool writesAttached() const { return m_external && m_mode != Mode::Text; }
 
     Mode mode() const { return m_mode; }
     // Rows [0, backfillRows()) of a column turned to text still need their text.
@@ -120,21 +139,27 @@ public:
         m_backfillRows = 0;
     }
 
-    size_t rows() const { return m_mode == Mode::Text ? m_ends.size() : m_numbers.size(); }
+    size_t rows() const { return m_mode == Mode::Text ? m_ends.size() : m_size; }
     std::string_view text(size_t row) const
     {
         const uint64_t begin = row ? m_ends[row - 1] : 0;
         return std::string_view(m_text.data() + begin, m_ends[row] - begin);
     }
     const std::string &textBytes() const { return m_text; }
-    int64_t integer(size_t row) const { return m_numbers[row]; }
+    int64_t integer(size_t row) const
+    {
+        int64_t value;
+        std::memcpy(&value, m_data + row * 8, sizeof value);
+        return value;
+    }
     double real(size_t row) const
     {
         double value;
-        std::memcpy(&value, &m_numbers[row], sizeof value);
+        std::memcpy(&value, m_data + row * 8, sizeof value);
         return value;
     }
-    const std::vector<int64_t> &rawNumbers() const { return m_numbers; } // floats as their bits in Float mode
+    // The numbers, 8 bytes each: int64 in Integer mode, double in Float mode.
+    const unsigned char *numberBytes() const { return m_data; }
     const std::vector<uint32_t> &missingRows() const { return m_missing; }
     struct Unreadable
     {
@@ -142,25 +167,50 @@ public:
         std::string text;
     };
     const std::vector<Unreadable> &unreadable() const { return m_unreadable; }
-    void releaseNumbers() { std::vector<int64_t>().swap(m_numbers); }
+    void releaseNumbers()
+    {
+        m_own.reset();
+        m_data = nullptr;
+        m_size = m_capacity = 0;
+        m_external = false;
+    }
 
 private:
+    void pushBits(int64_t bits)
+    {
+        if (m_size == m_capacity) [[unlikely]]
+            grow(std::max<size_t>(1024, m_capacity * 2));
+        std::memcpy(m_data + m_size * 8, &bits, 8);
+        ++m_size;
+    }
     void pushFloat(double value)
     {
         int64_t bits;
         std::memcpy(&bits, &value, sizeof bits);
-        m_numbers.push_back(bits);
+        pushBits(bits);
+    }
+    // Own storage of `capacity` slots, uninitialized (every slot is written before it is read).
+    void grow(size_t capacity)
+    {
+        std::unique_ptr<unsigned char[]> bigger(new unsigned char[capacity * 8]);
+        MemoryAdvice::hugePages(bigger.get(), capacity * 8);
+        if (m_size)
+            std::memcpy(bigger.get(), m_data, m_size * 8);
+        m_own = std::move(bigger);
+        m_data = m_own.get();
+        m_capacity = capacity;
+        m_external = false;
     }
     void toFloat()
     {
-        for (int64_t &slot : m_numbers) {
-            const double value = double(slot);
-            std::memcpy(&slot, &value, sizeof value);
+        for (size_t row = 0; row < m_size; ++row) {
+            const double value = double(integer(row));
+            std::memcpy(m_data + row * 8, &value, 8);
         }
         // Missing integer slots become NaN, as Float storage wants.
         for (const uint32_t row : m_missing) {
             const double nan = std::numeric_limits<double>::quiet_NaN();
-            std::memcpy(&m_numbers[row], &nan, sizeof nan);
+            std::memcpy(m_data + size_t(row) * 8, &nan, 8);
         }
         m_mode = Mode::Float;
     }
@@ -175,7 +225,11 @@ private:
     Mode m_mode;
     bool m_forcedFloat = false;
     size_t m_backfillRows = 0;
-    std::vector<int64_t> m_numbers;   // Integer: values; Float: the bits of doubles
+    unsigned char *m_data = nullptr;  // Integer: int64 values; Float: doubles (8 bytes a slot)
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+    bool m_external = false;          // m_data belongs to the reader's final column
+    std::unique_ptr<unsigned char[]> m_own;
     std::vector<uint32_t> m_missing;  // rows (in the chunk) that are missing, numeric modes
     std::vector<Unreadable> m_unreadable;
     std::string m_text;               // Text: the cells one after another

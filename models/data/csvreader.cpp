@@ -14,6 +14,9 @@
 #include <QThread>
 
 #include <algorithm>
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
@@ -29,7 +32,7 @@ QString tr(const char *text) { return QCoreApplication::translate("CsvReader", t
 
 constexpr qsizetype sampleBytes = 64 * 1024;
 constexpr int rawPreviewLines = 200;
-constexpr qsizetype maxWarnings = 1000;
+constexpr qsizetype maxWarnings = CsvChunkParser::maxWarningsPerChunk;
 constexpr size_t chunkBytes = size_t(8) << 20;
 constexpr size_t maxAccumulators = 262'144; // columns × chunks: bounds the bookkeeping of wide files
 
@@ -68,14 +71,17 @@ const char *skipPhysicalLines(const char *p, const char *end, int lines, int64_t
     return p;
 }
 
-// Where a chunk may start: after the first line end at or after `p`.
+// Where a chunk may start: after the first line end at or after `p`, looked for in a bounded window
+// (a giant line leaves the rest to the chunk before: `end`).
 const char *nextLineStart(const char *p, const char *end)
 {
-    while (p < end && *p != '\n' && *p != '\r')
-        ++p;
-    if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
-        return p + 2;
-    return p < end ? p + 1 : end;
+    constexpr size_t window = size_t(16) << 20;
+    const size_t length = std::min(size_t(end - p), window);
+    const char *lf = static_cast<const char *>(std::memchr(p, '\n', length));
+    const char *cr = static_cast<const char *>(std::memchr(p, '\r', lf ? size_t(lf - p) : length));
+    if (cr)
+        return cr + 1 < end && cr[1] == '\n' ? cr + 2 : cr + 1;
+    return lf ? lf + 1 : end;
 }
 
 struct Mapping
@@ -97,6 +103,11 @@ ImportResult CsvReader::read(QIODevice &device, const ImportOptions &options, co
     if (auto *file = qobject_cast<QFileDevice *>(&device); file && size > 0 && !device.isSequential()) {
         // Mapped, so a big file costs no copy and its pages are faulted in by the parser threads.
         if (uchar *map = file->map(device.pos(), size)) {
+#ifdef Q_OS_LINUX
+            // Read ahead in big steps instead of faulting page by page (a cold or sparse file).
+            madvise(map - (reinterpret_cast<uintptr_t>(map) & 4095), size_t(size) + (reinterpret_cast<uintptr_t>(map) & 4095),
+                    MADV_SEQUENTIAL);
+#endif
             ImportResult result = read(QByteArrayView(map, qsizetype(size)), options, control);
             file->unmap(map);
             return result;
@@ -240,9 +251,74 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
     std::vector<CsvChunk> chunks(chunkCount);
     std::vector<const char *> starts(chunkCount + 1, end);
     starts[0] = dataStart;
-    for (size_t i = 1; i < chunkCount; ++i)
-        starts[i] = std::max(starts[i - 1], nextLineStart(dataStart + dataBytes * i / chunkCount, end));
+    for (size_t i = 1; i < chunkCount; ++i) {
+        const char *nominal = dataStart + dataBytes * i / chunkCount;
+        starts[i] = starts[i - 1] >= nominal ? starts[i - 1] : nextLineStart(nominal, end);
+    }
     const CsvChunkParser parser(dialect, types, modes, forcedFloat);
+
+    // Direct mode: when every chunk is plain lines (no quotes), its rows are counted first and the
+    // numbers of columns that look numeric are parsed straight into their final arrays.
+    std::vector<std::vector<double>> finals(columnCount);      // columns whose first records hold floats
+    std::vector<std::vector<qint64>> finalIntegers(columnCount); // … only integers
+    std::vector<size_t> counted(chunkCount, 0);
+    bool direct = false;
+    if (options.maxRows < 0 && dataBytes >= (size_t(1) << 20)) {
+        std::vector<char> plain(chunkCount, 0);
+        runParallel(chunkCount, threads, [&](size_t i) {
+            plain[i] = CsvChunkParser::countLines(dialect, starts[i], starts[i + 1], end, &counted[i]);
+        });
+        direct = std::all_of(plain.begin(), plain.end(), [](char ok) { return ok != 0; });
+    }
+    if (direct) {
+        // Which columns look numeric in the first records: only they get a final array up front.
+        std::vector<char> numericLooking(columnCount, 1);
+        std::vector<char> integerLooking(columnCount, 1);
+        CsvRecordSplitter probe(dialect, end);
+        const NumberParser &numbers = types.numbers();
+        const char *q = dataStart;
+        for (int records = 0; q < end && records < 100;) {
+            q = probe.split(q);
+            if (probe.kind() != CsvRecordSplitter::Kind::Data)
+                continue;
+            ++records;
+            const auto &fields = probe.fields();
+            for (size_t c = 0; c < std::min(columnCount, fields.size()); ++c) {
+                double ignored;
+                int64_t integer;
+                if (numericLooking[c] && !types.isMissing(fields[c])) {
+                    if (!numbers.parseInteger(fields[c], &integer))
+                        integerLooking[c] = 0;
+                    if (!integerLooking[c] && !numbers.parseFloat(fields[c], &ignored))
+                        numericLooking[c] = 0;
+                }
+            }
+        }
+        size_t total = 0;
+        for (const size_t rows : counted)
+            total += rows;
+        std::vector<size_t> wanted;
+        for (size_t c = 0; c < columnCount; ++c)
+            if (numericLooking[c] && modes[c] != CsvColumnAccumulator::Mode::Text)
+                wanted.push_back(c);
+        runParallel(wanted.size(), threads, [&](size_t w) {
+            const size_t c = wanted[w];
+            if (integerLooking[c] && !forcedFloat[c])
+                finalIntegers[c] = MemoryAdvice::hugeVector<qint64>(total);
+            else
+                finals[c] = MemoryAdvice::hugeVector<double>(total);
+        });
+        size_t offset = 0;
+        for (size_t i = 0; i < chunkCount; ++i) {
+            chunks[i].countedRows = counted[i];
+            chunks[i].directSlots.assign(columnCount, nullptr);
+            for (const size_t c : wanted)
+                chunks[i].directSlots[c] = finals[c].empty() ? static_cast<void *>(finalIntegers[c].data() + offset)
+                                                             : static_cast<void *>(finals[c].data() + offset);
+            offset += counted[i];
+        }
+    }
+
     std::atomic<bool> canceled{false};
     std::atomic<size_t> done{0};
     std::mutex mutex;
@@ -307,7 +383,7 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
     const size_t rows = rowOffset[chunkCount];
     auto lineOfRow = [&](size_t row) -> int64_t {
         const size_t i = size_t(std::upper_bound(rowOffset.begin(), rowOffset.end(), row) - rowOffset.begin()) - 1;
-        return lineOffset[i] + chunks[i].rowLines[row - rowOffset[i]] + 1;
+        return lineOffset[i] + chunks[i].lineOfRow(row - rowOffset[i]) + 1;
     };
     const TypeInference::Locator locator = [&](qsizetype row, ImportWarning *warning) {
         warning->line = lineOfRow(size_t(row));
@@ -325,6 +401,13 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
         }
         const QString &name = names.at(qsizetype(c));
         if (numeric) {
+            // Nothing present at all (a header without data, an empty column): no number, text.
+            size_t missingCells = 0;
+            for (const CsvChunk &chunk : chunks)
+                missingCells += chunk.columns[c].missingRows().size();
+            numeric = missingCells < rows || forcedFloat[c];
+        }
+        if (numeric) {
             MissingBits missing;
             for (size_t i = 0; i < chunkCount; ++i) {
                 for (const uint32_t row : chunks[i].columns[c].missingRows())
@@ -337,31 +420,55 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
                                                            columnTypeDisplayName(ColumnType::Float))});
                 }
             }
+            // Straight from the final array when every chunk wrote its numbers there.
+            bool inPlace = rows > 0;
+            for (const CsvChunk &chunk : chunks)
+                inPlace = inPlace && chunk.columns[c].writesAttached() && chunk.rows == chunk.countedRows;
             if (anyFloat) {
-                std::vector<double> values = MemoryAdvice::hugeVector<double>(rows);
-                for (size_t i = 0; i < chunkCount; ++i) {
-                    CsvColumnAccumulator &column = chunks[i].columns[c];
-                    double *out = values.data() + rowOffset[i];
-                    if (column.mode() == CsvColumnAccumulator::Mode::Float) {
-                        std::memcpy(out, column.rawNumbers().data(), column.rows() * sizeof(double));
-                    } else {
-                        for (size_t r = 0; r < column.rows(); ++r)
-                            out[r] = double(column.integer(r));
-                        for (const uint32_t r : column.missingRows())
-                            out[r] = std::numeric_limits<double>::quiet_NaN();
+                std::vector<double> values;
+                if (inPlace && !finals[c].empty()) {
+                    for (CsvChunk &chunk : chunks)
+                        chunk.columns[c].convertToFloat();
+                    values = std::move(finals[c]);
+                } else {
+                    values = MemoryAdvice::hugeVector<double>(rows);
+                    for (size_t i = 0; i < chunkCount; ++i) {
+                        CsvColumnAccumulator &column = chunks[i].columns[c];
+                        double *out = values.data() + rowOffset[i];
+                        if (column.mode() == CsvColumnAccumulator::Mode::Float) {
+                            if (column.rows())
+                                std::memcpy(out, column.numberBytes(), column.rows() * sizeof(double));
+                        } else {
+                            for (size_t r = 0; r < column.rows(); ++r)
+                                out[r] = double(column.integer(r));
+                            for (const uint32_t r : column.missingRows())
+                                out[r] = std::numeric_limits<double>::quiet_NaN();
+                        }
                     }
-                    column.releaseNumbers();
                 }
+                for (CsvChunk &chunk : chunks)
+                    chunk.columns[c].releaseNumbers();
+                std::vector<double>().swap(finals[c]);
+                std::vector<qint64>().swap(finalIntegers[c]);
                 columns[c] = DataColumnBuilder::adoptFloats(name, std::move(values), missing.take());
                 return;
             }
-            std::vector<qint64> values = MemoryAdvice::hugeVector<qint64>(rows);
-            qint64 min = INT64_MAX, max = INT64_MIN;
-            for (size_t i = 0; i < chunkCount; ++i) {
-                CsvColumnAccumulator &column = chunks[i].columns[c];
-                std::memcpy(values.data() + rowOffset[i], column.rawNumbers().data(), column.rows() * sizeof(qint64));
-                column.releaseNumbers();
+            std::vector<qint64> values;
+            if (inPlace && !finalIntegers[c].empty()) {
+                values = std::move(finalIntegers[c]);
+            } else {
+                values = MemoryAdvice::hugeVector<qint64>(rows);
+                for (size_t i = 0; i < chunkCount; ++i) {
+                    const CsvColumnAccumulator &column = chunks[i].columns[c];
+                    if (column.rows())
+                        std::memcpy(values.data() + rowOffset[i], column.numberBytes(), column.rows() * sizeof(qint64));
+                }
             }
+            for (CsvChunk &chunk : chunks)
+                chunk.columns[c].releaseNumbers();
+            std::vector<double>().swap(finals[c]);
+            std::vector<qint64>().swap(finalIntegers[c]);
+            qint64 min = INT64_MAX, max = INT64_MIN;
             ColumnType type = ColumnType::Integer;
             if (options.unixTimestamps) {
                 for (size_t r = 0; r < rows; ++r) {
@@ -391,6 +498,8 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
             for (size_t r = 0; r < column.rows(); ++r)
                 cells.push_back(column.text(r));
         }
+        std::vector<double>().swap(finals[c]); // the numbers some chunks parsed are not needed
+        std::vector<qint64>().swap(finalIntegers[c]);
         columns[c] = types.build(name, cells, int(c), &columnWarnings[c], locator);
     });
 

@@ -4,6 +4,11 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,14 +45,14 @@ public:
         if (dialect.escape)
             m_quotedSpecial[uint8_t(dialect.escape)] = true;
         m_fields.reserve(64);
-        m_spans.reserve(64);
+        m_scratchFields.reserve(16);
     }
 
     // Reads the record that starts at `p` (< end) and returns where the next one starts.
     const char *split(const char *p)
     {
         m_fields.clear();
-        m_spans.clear();
+        m_scratchFields.clear();
         m_scratch.clear();
         m_lines = 0;
         m_flags = {};
@@ -90,11 +95,10 @@ public:
     const Flags &flags() const { return m_flags; }
 
 private:
-    struct Span
+    struct ScratchField
     {
-        const char *data;  // nullptr: in m_scratch at `offset`
-        size_t offset;
-        size_t size;
+        size_t index;  // in m_fields
+        size_t offset; // in m_scratch
     };
 
     const char *terminator(const char *p)
@@ -107,24 +111,26 @@ private:
 
     void addField(const char *data, size_t size)
     {
-        if (int(m_spans.size()) >= m_dialect.maxColumns) {
+        if (int(m_fields.size()) >= m_dialect.maxColumns) [[unlikely]] {
             m_flags.columnsTruncated = true;
             return;
         }
-        if (size > m_dialect.maxFieldBytes) {
+        if (size > m_dialect.maxFieldBytes) [[unlikely]] {
             size = m_dialect.maxFieldBytes;
             m_flags.fieldTruncated = true;
         }
-        m_spans.push_back({data, 0, size});
+        m_fields.emplace_back(data, size);
     }
+    // A field rebuilt in the scratch buffer: its view is set by resolve(), once the buffer stops growing.
     void addScratchField(size_t offset)
     {
-        if (int(m_spans.size()) >= m_dialect.maxColumns) {
+        if (int(m_fields.size()) >= m_dialect.maxColumns) {
             m_flags.columnsTruncated = true;
             m_scratch.resize(offset);
             return;
         }
-        m_spans.push_back({nullptr, offset, m_scratch.size() - offset});
+        m_scratchFields.push_back({m_fields.size(), offset});
+        m_fields.emplace_back(nullptr, m_scratch.size() - offset);
     }
     void appendScratch(const char *data, size_t size, size_t fieldOffset)
     {
@@ -138,8 +144,8 @@ private:
 
     void resolve()
     {
-        for (const Span &span : m_spans)
-            m_fields.emplace_back(span.data ? span.data : m_scratch.data() + span.offset, span.size);
+        for (const ScratchField &field : m_scratchFields)
+            m_fields[field.index] = std::string_view(m_scratch.data() + field.offset, m_fields[field.index].size());
     }
 
     // One field at `p`; returns the position of the delimiter, line end or end after it.
@@ -148,8 +154,7 @@ private:
         if (m_dialect.quote && p < m_end && *p == m_dialect.quote)
             return quotedField(p + 1);
         const char *start = p;
-        while (p < m_end && !m_special[uint8_t(*p)])
-            ++p;
+        p = scanUnquoted(p);
         if (p == m_end || *p == m_dialect.delimiter || *p == '\n' || *p == '\r') {
             addField(start, size_t(p - start));
             return p;
@@ -171,8 +176,7 @@ private:
                 break;
             if (c == 0) {
                 m_flags.nulBytes = true;
-                while (p < m_end && *p == 0)
-                    ++p;
+                p = skipNuls(p);
                 continue;
             }
             if (m_dialect.escape && c == m_dialect.escape && p + 1 < m_end) {
@@ -188,6 +192,47 @@ private:
             }
             appendScratch(start, size_t(p - start), offset);
         }
+        return p;
+    }
+
+    // The first delimiter, line end, NUL or escape at or after `p` (or the end): 16 bytes a step.
+    const char *scanUnquoted(const char *p) const
+    {
+#ifdef __SSE2__
+        const __m128i delimiter = _mm_set1_epi8(m_dialect.delimiter);
+        const __m128i lf = _mm_set1_epi8('\n');
+        const __m128i cr = _mm_set1_epi8('\r');
+        const __m128i nul = _mm_setzero_si128();
+        const __m128i escape = _mm_set1_epi8(m_dialect.escape ? m_dialect.escape : m_dialect.delimiter);
+        while (m_end - p >= 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i hits = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, delimiter), _mm_cmpeq_epi8(bytes, lf)),
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, nul)),
+                             _mm_cmpeq_epi8(bytes, escape)));
+            const int mask = _mm_movemask_epi8(hits);
+            if (mask)
+                return p + __builtin_ctz(unsigned(mask));
+            p += 16;
+        }
+#endif
+        while (p < m_end && !m_special[uint8_t(*p)])
+            ++p;
+        return p;
+    }
+
+    // Past a run of NUL bytes, 8 at a time (a sparse file is gigabytes of them).
+    const char *skipNuls(const char *p) const
+    {
+        while (m_end - p >= 8) {
+            uint64_t word;
+            std::memcpy(&word, p, 8);
+            if (word)
+                break;
+            p += 8;
+        }
+        while (p < m_end && *p == 0)
+            ++p;
         return p;
     }
 
@@ -230,7 +275,7 @@ private:
             const char c = *p;
             if (c == 0) {
                 m_flags.nulBytes = true;
-                ++p;
+                p = skipNuls(p);
                 continue;
             }
             if (escape && c == escape && c != quote) {
@@ -267,7 +312,7 @@ private:
     std::array<bool, 256> m_special;
     std::array<bool, 256> m_quotedSpecial;
     std::vector<std::string_view> m_fields;
-    std::vector<Span> m_spans;
+    std::vector<ScratchField> m_scratchFields;
     std::string m_scratch;
     int m_lines = 0;
     Flags m_flags;

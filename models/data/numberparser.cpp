@@ -9,7 +9,6 @@ namespace {
 constexpr double exactPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
 // Separators outside ASCII (e.g. a narrow no-break space as thousands separator) are not
 // supported on the fast path; they map to 0 and never match.
@@ -23,7 +22,7 @@ NumberParser::NumberParser(char32_t decimalSeparator, char32_t thousandsSeparato
     m_plain = m_decimal == '.' && m_thousands == 0;
 }
 
-std::string_view NumberParser::trimmed(std::string_view text)
+std::string_view NumberParser::trimmedSlow(std::string_view text)
 {
     size_t begin = 0;
     size_t end = text.size();
@@ -58,7 +57,7 @@ bool NumberParser::normalize(std::string_view text, char *buffer, size_t capacit
     return true;
 }
 
-bool NumberParser::parseInteger(std::string_view text, int64_t *value) const
+bool NumberParser::parseIntegerSlow(std::string_view text, int64_t *value) const
 {
     text = trimmed(text);
     char buffer[64];
@@ -91,7 +90,7 @@ bool NumberParser::parseInteger(std::string_view text, int64_t *value) const
     return true;
 }
 
-bool NumberParser::parseFloat(std::string_view text, double *value) const
+bool NumberParser::parseFloatSlow(std::string_view text, double *value) const
 {
     text = trimmed(text);
     char buffer[128];

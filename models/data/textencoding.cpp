@@ -125,9 +125,9 @@ TextEncoding::Detection TextEncoding::detect(QByteArrayView head)
     }
     detection.sawMultibyteUtf8 = valid > 0;
     detection.sawInvalidUtf8 = invalid > 0;
-    // Damaged UTF-8 has many valid sequences among a few invalid ones; Windows-1252 text has
-    // (almost) no valid sequences at all.
-    if (invalid > 0 && valid < invalid * 4)
+    // Damaged UTF-8 has valid sequences among a few invalid ones; Windows-1252 text has (almost)
+    // no valid sequences at all.
+    if (invalid > 0 && valid < invalid)
         detection.kind = Kind::Windows1252;
     return detection;
 }

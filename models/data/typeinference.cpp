@@ -177,9 +177,10 @@ bool TypeInference::isCategorical(qsizetype distinct, qsizetype present)
 
 int64_t TypeInference::epochFactor(int64_t min, int64_t max)
 {
-    // Seconds from 1970 to 2100, or milliseconds from 1973 to 2100: other integers are no timestamps.
+    // Seconds from 1970 to 2100 (some after 1973, so that small counts are no dates), or
+    // milliseconds from 1973 to 2100: other integers are no timestamps.
     constexpr int64_t year2100 = 4'102'444'800;
-    if (min >= 0 && max <= year2100)
+    if (min >= 0 && max <= year2100 && max >= 100'000'000)
         return 1000;
     if (min >= 100'000'000'000 && max <= year2100 * 1000)
         return 1;
