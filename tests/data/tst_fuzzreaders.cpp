@@ -205,6 +205,10 @@ void TestFuzzReaders::json()
         ImportOptions options;
         if (mutator.bounded(4) == 0)
             options.recordPath = QString::fromLatin1(mutator.mutate("data.items", corpus).left(40));
+        if (mutator.bounded(3) == 0) { // a preview of a prefix
+            options.maxRows = qsizetype(mutator.bounded(50));
+            options.scanLimitBytes = 1 + qint64(mutator.bounded(quint32(input.size() + 1)));
+        }
         QBuffer buffer;
         buffer.setData(input);
         buffer.open(QIODevice::ReadOnly);
