@@ -718,6 +718,20 @@ private:
 
 ImportResult JsonReader::read(QIODevice &device, const ImportOptions &options, const ImportControl &control) const
 {
+    // A preview first tries a prefix sized for its rows; the full scan limit only when that was short.
+    if (options.maxRows >= 0 && options.scanLimitBytes > 0) {
+        const qint64 small = std::min<qint64>(options.scanLimitBytes, 65536 + qint64(options.maxRows) * 2048);
+        const qint64 start = device.pos();
+        if (small < options.scanLimitBytes && device.size() - start > small) {
+            ImportOptions first = options;
+            first.scanLimitBytes = small;
+            ImportResult result = Reader(first, control).run(device);
+            if (result.canceled || (result.table && result.table->rowCount() >= options.maxRows))
+                return result;
+            if (!device.seek(start))
+                return result;
+        }
+    }
     Reader reader(options, control);
     return reader.run(device);
 }
