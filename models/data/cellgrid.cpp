@@ -77,6 +77,10 @@ void CellGrid::set(qsizetype row, qsizetype column, Kind kind, qint64 payload)
         m_columnLimitHit = true;
         return;
     }
+    if (++m_cellCount > m_maxCells) {
+        m_cellLimitHit = true;
+        return;
+    }
     if (size_t(column) >= m_columns.size())
         m_columns.resize(size_t(column) + 1);
     Column &c = m_columns[size_t(column)];
@@ -166,6 +170,9 @@ DataTablePtr CellGrid::build(const Shape &shape, const ImportOptions &options, W
         rows = kept;
         dataEnd = dataStart + rows;
     }
+
+    if (m_cellLimitHit)
+        warnings.addLine(0, tr("The file holds more than %1 cells; only the first %1 were read").arg(m_maxCells));
 
     QStringList names;
     for (const Selected &s : selected)

@@ -43,6 +43,7 @@ public:
     qsizetype rowCount() const { return m_rowCount; }       // one past the last row with a cell
     qsizetype columnCount() const { return qsizetype(m_columns.size()); }
     bool columnLimitHit() const { return m_columnLimitHit; }
+    bool cellLimitHit() const { return m_cellLimitHit; } // later cells were dropped
 
     Kind kind(qsizetype row, qsizetype column) const;
 
@@ -76,4 +77,6 @@ private:
     qsizetype m_maxColumns;
     qint64 m_maxCells;
     bool m_columnLimitHit = false;
+    bool m_cellLimitHit = false;
+    qint64 m_cellCount = 0;
 };

@@ -45,12 +45,17 @@ QStringList DataTable::uniqueNames(const QStringList &names)
     QStringList unique;
     unique.reserve(names.size());
     QSet<QString> taken;
+    QHash<QString, int> nextSuffix; // per repeated base name: thousands of repeats stay linear
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString trimmed = names.at(i).trimmed();
         const QString base = trimmed.isEmpty() ? u"column_%1"_s.arg(i + 1) : trimmed;
         QString name = base;
-        for (int n = 2; taken.contains(name); ++n)
-            name = base + u'_' + QString::number(n);
+        if (taken.contains(name)) {
+            int &n = nextSuffix[base];
+            n = std::max(n, 2);
+            for (name = base + u'_' + QString::number(n); taken.contains(name); name = base + u'_' + QString::number(++n)) {}
+            ++n;
+        }
         taken.insert(name);
         unique.append(name);
     }

@@ -306,7 +306,11 @@ public:
     {
         m_result.format = u"json"_s;
         m_result.encoding = u"UTF-8"_s;
-        const qint64 size = device.size() - device.pos();
+        qint64 size = device.size() - device.pos();
+        // A preview reads a prefix and closes it after the last whole top-level value.
+        const bool prefixOnly = m_options.maxRows >= 0 && m_options.scanLimitBytes > 0 && size > m_options.scanLimitBytes;
+        if (prefixOnly)
+            size = m_options.scanLimitBytes;
         if (size > JsonReader::maxBytes)
             return failed(tr("The JSON file is %1 MiB; at most %2 MiB can be read").arg(size >> 20).arg(JsonReader::maxBytes >> 20));
         simdjson::padded_string buffer(size_t(std::max<qint64>(size, 0)));
@@ -321,6 +325,23 @@ public:
         std::string_view text(buffer.data(), buffer.size());
         if (text.substr(0, 3) == "\xEF\xBB\xBF")
             text.remove_prefix(3);
+        simdjson::padded_string closed;
+        if (prefixOnly) {
+            if (closePrefix(text, &closed)) {
+                text = std::string_view(closed.data(), closed.size());
+                m_prefixOnly = true;
+            } else { // an object at the top: the whole file after all
+                const qint64 whole = device.size();
+                if (whole > JsonReader::maxBytes || !device.seek(0))
+                    return failed(tr("The file cannot be read from the start"));
+                buffer = simdjson::padded_string(size_t(whole));
+                if (device.read(buffer.data(), whole) != whole)
+                    return failed(tr("The file cannot be read: %1").arg(device.errorString()));
+                text = std::string_view(buffer.data(), buffer.size());
+                if (text.substr(0, 3) == "\xEF\xBB\xBF")
+                    text.remove_prefix(3);
+            }
+        }
         const size_t first = text.find_first_not_of(" \t\r\n");
         if (first == std::string_view::npos)
             return failed(tr("The file is empty"));
@@ -351,6 +372,67 @@ private:
         m_result.error = message;
         m_result.table.reset();
         return m_result;
+    }
+
+    // The prefix of a document cut after its last complete value at depth 1 (an array's record,
+    // a JSON Lines line), closed again: "[{..},{..},{.." becomes "[{..},{..}]".
+    static bool closePrefix(std::string_view text, simdjson::padded_string *closed)
+    {
+        int depth = 0;
+        bool inString = false;
+        size_t lastLineEnd = 0;     // after the newline that follows a complete top-level value
+        size_t lastElementEnd = 0;  // after the last complete value inside the top-level array
+        int topValues = 0;
+        char opener = 0;
+        for (size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            switch (c) {
+            case '"':
+                inString = true;
+                break;
+            case '{':
+            case '[':
+                if (depth == 0 && opener == 0)
+                    opener = c;
+                ++depth;
+                break;
+            case '}':
+            case ']':
+                if (--depth == 1)
+                    lastElementEnd = i + 1;
+                else if (depth == 0)
+                    ++topValues;
+                break;
+            case ',':
+                if (depth == 1)
+                    lastElementEnd = i; // a scalar element ended
+                break;
+            case '\n':
+                if (depth == 0 && topValues > 0)
+                    lastLineEnd = i + 1;
+                break;
+            default:
+                break;
+            }
+        }
+        if (topValues >= 1 && lastLineEnd > 0) { // JSON Lines: whole lines only
+            *closed = simdjson::padded_string(text.data(), lastLineEnd);
+            return true;
+        }
+        if (opener == '[' && topValues == 0 && lastElementEnd > 0) {
+            std::string out(text.substr(0, lastElementEnd));
+            out += ']';
+            *closed = simdjson::padded_string(out);
+            return true;
+        }
+        return false;
     }
 
     QString describe(simdjson::error_code error) const
@@ -424,7 +506,7 @@ private:
                 return m_result;
         }
         table.finish();
-        m_result.totalRows = table.full() ? -1 : table.rows();
+        m_result.totalRows = table.full() || m_prefixOnly ? -1 : table.rows();
         table.warnings().finish();
         return m_result;
     }
@@ -536,9 +618,13 @@ private:
             }
             if (arrays) {
                 // An object of columns: {"x": [1, 2], "y": [3, 4]}.
-                for (dom::key_value_pair field : object)
-                    table.addColumn(field.key, field.value.get_array().value_unsafe());
-                return done(table.rows());
+                qint64 longest = 0;
+                for (dom::key_value_pair field : object) {
+                    const dom::array values = field.value.get_array().value_unsafe();
+                    longest = std::max<qint64>(longest, qint64(values.size()));
+                    table.addColumn(field.key, values);
+                }
+                return done(longest);
             }
             if (objects && numberedKeys) {
                 // pandas "index": {"0": {record}, "1": {record}}.
@@ -553,9 +639,13 @@ private:
             const QString path = m_options.recordPath.isEmpty() ? findRecords(object, &records) : QString();
             if (path.isEmpty() && objects) {
                 // pandas "columns": {"x": {"0": 1, "1": 2}, "y": {"0": 3, "1": 4}}.
-                for (dom::key_value_pair field : object)
-                    table.addLabeledColumn(field.key, field.value.get_object().value_unsafe());
-                return done(table.rows());
+                qint64 longest = 0;
+                for (dom::key_value_pair field : object) {
+                    const dom::object values = field.value.get_object().value_unsafe();
+                    longest = std::max<qint64>(longest, qint64(values.size()));
+                    table.addLabeledColumn(field.key, values);
+                }
+                return done(longest);
             }
             if (path.isEmpty()) {
                 table.addRecord(object, 0); // one record
@@ -573,7 +663,7 @@ private:
         }
         dom::array array = root.get_array().value_unsafe();
         const size_t count = array.size();
-        m_result.totalRows = qint64(count);
+        m_result.totalRows = m_prefixOnly ? -1 : qint64(count);
         table.expectRows(m_options.maxRows >= 0 ? std::min<qsizetype>(qsizetype(count), m_options.maxRows) : qsizetype(count));
         bool headerPending = m_options.headerRow >= 0;
         // The layout follows the first value that is not null: records, rows, or plain values.
@@ -621,12 +711,27 @@ private:
     const ImportControl &m_control;
     ImportResult m_result;
     dom::parser m_parser;
+    bool m_prefixOnly = false; // a preview read only the start of the file
 };
 
 } // namespace
 
 ImportResult JsonReader::read(QIODevice &device, const ImportOptions &options, const ImportControl &control) const
 {
+    // A preview first tries a prefix sized for its rows; the full scan limit only when that was short.
+    if (options.maxRows >= 0 && options.scanLimitBytes > 0) {
+        const qint64 small = std::min<qint64>(options.scanLimitBytes, 65536 + qint64(options.maxRows) * 2048);
+        const qint64 start = device.pos();
+        if (small < options.scanLimitBytes && device.size() - start > small) {
+            ImportOptions first = options;
+            first.scanLimitBytes = small;
+            ImportResult result = Reader(first, control).run(device);
+            if (result.canceled || (result.table && result.table->rowCount() >= options.maxRows))
+                return result;
+            if (!device.seek(start))
+                return result;
+        }
+    }
     Reader reader(options, control);
     return reader.run(device);
 }

@@ -193,6 +193,10 @@ public:
             }
             if (!(strings ? readSharedStrings(rel.target) : readStyles(rel.target)))
                 return failed(m_error);
+            if (m_control.canceled()) {
+                m_result.canceled = true;
+                return failed(tr("Import canceled"));
+            }
         }
         if (!m_sheet.setRange(&error))
             return failed(error);

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void recordPathErrorsNameTheMissingKey();
     void recordsFoundUnderAKeyWithAWarning();
     void previewReadsFewRows();
+    void previewReadsOnlyAPrefix_data();
+    void previewReadsOnlyAPrefix();
     void jsonLinesBadLineIsSkippedWithItsLine();
     void nestedTenThousandDeepFailsClearly();
     void duplicateKeysKeepTheLastValue();
@@ -152,6 +154,43 @@ void TestJsonReader::previewReadsFewRows()
     const ImportResult result = readJson(json, options);
     QCOMPARE(result.table->rowCount(), 200);
     QCOMPARE(result.totalRows, 5000);
+}
+
+void TestJsonReader::previewReadsOnlyAPrefix_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<qsizetype>("rows");
+    QTest::addColumn<qint64>("total");
+    QByteArray records = "[";
+    QByteArray lines;
+    QByteArray columns = "{\"i\": [";
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        records += (i ? ",\n" : "\n") + QByteArray("{\"i\": ") + n + ", \"s\": \"a]},\\\"" + n + "\"}";
+        lines += "{\"i\": " + n + ", \"s\": \"}\\n{\"}\n";
+        columns += (i ? "," : "") + n;
+    }
+    QTest::newRow("records") << records + "\n]" << qsizetype(20) << qint64(-1);
+    QTest::newRow("lines") << lines << qsizetype(20) << qint64(-1);
+    QTest::newRow("object: whole file") << columns + "]}" << qsizetype(20) << qint64(3000);
+    QTest::newRow("few rows in the prefix") << records + "\n]" << qsizetype(2000) << qint64(-1);
+}
+
+void TestJsonReader::previewReadsOnlyAPrefix()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qsizetype, rows);
+    QFETCH(qint64, total);
+    ImportOptions options;
+    options.maxRows = rows;
+    options.scanLimitBytes = 4000;
+    const ImportResult result = readJson(json, options);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(result.table->rowCount() > 0 && result.table->rowCount() <= rows);
+    if (rows == 20)
+        QCOMPARE(result.table->rowCount(), 20);
+    QCOMPARE(result.table->column(0).integer(result.table->rowCount() - 1), result.table->rowCount() - 1);
+    QCOMPARE(result.totalRows, total);
 }
 
 void TestJsonReader::jsonLinesBadLineIsSkippedWithItsLine()
