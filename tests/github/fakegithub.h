@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 class QHttpServerResponder;
 
 // A fake GitHub REST v3 on 127.0.0.1 for the client's tests and benchmarks: repositories with
@@ -102,7 +104,7 @@ private:
     };
     Answer route(const QHttpServerRequest &request, const QByteArray &identity, bool *countsQuota, bool *drop);
     Answer listIssues(const QString &repo, const QHttpServerRequest &request);
-    Answer paginate(const QList<QByteArray> &items, const QHttpServerRequest &request);
+    Answer paginate(qsizetype count, const std::function<QByteArray(qsizetype)> &item, const QHttpServerRequest &request);
     QByteArray issueJson(const QString &repo, const Issue &issue) const;
     void send(QTcpSocket *socket, const Answer &answer);
 
