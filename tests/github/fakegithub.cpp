@@ -57,9 +57,9 @@ FakeGitHub::FakeGitHub(QObject *parent)
 {
 }
 
-QUrl FakeGitHub::start()
+QUrl FakeGitHub::start(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
+    m_port = listen(QHostAddress::LocalHost, port);
     return url();
 }
 

@@ -62,7 +62,7 @@ public:
     explicit FakeGitHub(QObject *parent = nullptr);
 
     // Listens on 127.0.0.1 on a free port; returns the API URL (with the path prefix).
-    QUrl start();
+    QUrl start(quint16 port = 0);
     QUrl url() const;
     void setPathPrefix(const QString &prefix) { m_prefix = prefix; } // "/api/v3": GitHub Enterprise
 

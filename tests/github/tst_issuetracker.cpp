@@ -74,6 +74,28 @@ private Q_SLOTS:
         QCOMPARE(m_server->quota(token).remaining, remaining);
     }
 
+    // Regression: after a restart every page is answered 304 from the ETag cache on disk; the
+    // fresh model must still be filled from the cached answers.
+    void restartWithAWarmCacheFillsTheModel()
+    {
+        loadIssues();
+        m_tracker.reset();
+        m_model = std::make_unique<IssueModel>();
+        m_client.reset();
+        GitHubClient::Options options;
+        options.apiUrl = m_server->url();
+        options.cacheDirectory = m_cache->path();
+        m_client = std::make_unique<GitHubClient>(options);
+        m_client->setRepository(GitHubRepository::parse(repoName));
+        m_client->setToken(QString::fromLatin1(token));
+        m_tracker = std::make_unique<IssueTracker>(m_client.get(), m_model.get());
+        QSignalSpy refreshed(m_tracker.get(), &IssueTracker::refreshed);
+        m_tracker->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().at(1).toBool(), true); // all 304
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
     void refreshFailureIsReported()
     {
         m_client->setRepository(GitHubRepository::parse(u"gone/away"_s));
