@@ -41,13 +41,7 @@ private Q_SLOTS:
         m_server->addIssue(repoName, u"[scatter-basic] Basic scatter"_s, {u"spec-request"_s}, u"Body"_s);
         m_server->addIssue(repoName, u"[heatmap-basic] Heatmap"_s, {u"approved"_s});
         m_cache = std::make_unique<QTemporaryDir>();
-        GitHubClient::Options options;
-        options.apiUrl = m_server->url();
-        options.cacheDirectory = m_cache->path();
-        options.timeoutMs = 600;
-        m_client = std::make_unique<GitHubClient>(options);
-        m_client->setRepository(GitHubRepository::parse(repoName));
-        m_client->setToken(QString::fromLatin1(token));
+        m_client = makeTestClient(m_server->url(), m_cache->path(), token, 600);
         m_model = std::make_unique<IssueModel>();
         m_tracker = std::make_unique<IssueTracker>(m_client.get(), m_model.get());
     }
@@ -82,12 +76,7 @@ private Q_SLOTS:
         m_tracker.reset();
         m_model = std::make_unique<IssueModel>();
         m_client.reset();
-        GitHubClient::Options options;
-        options.apiUrl = m_server->url();
-        options.cacheDirectory = m_cache->path();
-        m_client = std::make_unique<GitHubClient>(options);
-        m_client->setRepository(GitHubRepository::parse(repoName));
-        m_client->setToken(QString::fromLatin1(token));
+        m_client = makeTestClient(m_server->url(), m_cache->path(), token);
         m_tracker = std::make_unique<IssueTracker>(m_client.get(), m_model.get());
         QSignalSpy refreshed(m_tracker.get(), &IssueTracker::refreshed);
         m_tracker->refresh();
