@@ -26,7 +26,9 @@ void GitHubSession::applySettings(const GitHubSettings &settings)
     m_client->setRepository(settings.repository);
     m_client->setApiUrl(m_apiUrlOverride.isEmpty() ? settings.apiUrl : m_apiUrlOverride);
     m_tracker->setPollInterval(settings.pollMinutes * 60 * 1000);
-    if (changed) {
+    // Before start() nothing is fetched: no request may go out before the token is known
+    // (it would be anonymous) or before the user asked for issues.
+    if (changed && m_started) {
         m_model->clear();
         m_tracker->refresh();
     }
@@ -40,6 +42,7 @@ void GitHubSession::setApiUrlOverride(const QUrl &url)
 
 void GitHubSession::start()
 {
+    m_started = true;
     connect(m_tokenStore, &GitHubTokenStore::loaded, this, [this](const QString &token) {
         m_client->setToken(token);
         m_tracker->refresh();
@@ -52,7 +55,8 @@ void GitHubSession::signIn(const QString &token, bool remember)
     m_client->setToken(token);
     if (remember)
         m_tokenStore->save(token);
-    m_tracker->refresh();
+    if (m_started)
+        m_tracker->refresh();
 }
 
 void GitHubSession::signOut()

@@ -3,6 +3,8 @@
 #include "githubtestsupport.h"
 #include "issuemodel.h"
 #include "issuetracker.h"
+#include "githubsession.h"
+#include "githubtokenstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -83,6 +85,30 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.first().at(1).toBool(), true); // all 304
         QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void sessionHonoursSettingsAndTheApiUrlOverride()
+    {
+        qputenv("GITHUB_TOKEN", token);
+        QTemporaryDir home;
+        qputenv("XDG_CACHE_HOME", home.path().toUtf8());
+        GitHubSession session;
+        GitHubSettings settings;
+        settings.repository = GitHubRepository::parse(repoName);
+        settings.apiUrl = QUrl(u"https://api.github.com"_s); // overridden below: never contacted
+        settings.pollMinutes = 0;
+        session.setApiUrlOverride(m_server->url());
+        QSignalSpy refreshed(session.tracker(), &IssueTracker::refreshed);
+        session.applySettings(settings);
+        QCOMPARE(session.client()->apiUrl(), m_server->url());
+        session.start(); // token from the environment, then a listing
+        QVERIFY(refreshed.wait(10000));
+        QTRY_COMPARE(session.model()->rowCount(), 2);
+        QVERIFY(session.client()->hasToken());
+        QCOMPARE(session.client()->authState(), GitHubClient::AuthState::Valid);
+        for (const auto &request : m_server->log())
+            QCOMPARE(request.authorization, "token " + token);
+        qunsetenv("GITHUB_TOKEN");
     }
 
     void refreshFailureIsReported()
