@@ -6,6 +6,9 @@
 #include "issuemodel.h"
 #include "issuetracker.h"
 
+#include <memory>
+#include <utility>
+
 GitHubSession::GitHubSession(QObject *parent)
     : QObject(parent)
     , m_client(new GitHubClient(this))
@@ -42,11 +45,21 @@ void GitHubSession::setApiUrlOverride(const QUrl &url)
 
 void GitHubSession::start()
 {
-    m_started = true;
-    connect(m_tokenStore, &GitHubTokenStore::loaded, this, [this](const QString &token) {
+    if (std::exchange(m_started, true))
+        return;
+    // Either answer starts the listing: no keychain (a failure) means reading anonymously.
+    auto proceed = std::make_shared<bool>(false);
+    connect(m_tokenStore, &GitHubTokenStore::loaded, this, [this, proceed](const QString &token) {
+        if (std::exchange(*proceed, true))
+            return;
         m_client->setToken(token);
         m_tracker->refresh();
-    }, Qt::SingleShotConnection);
+    });
+    connect(m_tokenStore, &GitHubTokenStore::failed, this, [this, proceed] {
+        if (std::exchange(*proceed, true))
+            return;
+        m_tracker->refresh();
+    });
     m_tokenStore->load();
 }
 
