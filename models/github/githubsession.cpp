@@ -6,6 +6,9 @@
 #include "issuemodel.h"
 #include "issuetracker.h"
 
+#include <memory>
+#include <utility>
+
 GitHubSession::GitHubSession(QObject *parent)
     : QObject(parent)
     , m_client(new GitHubClient(this))
@@ -26,7 +29,9 @@ void GitHubSession::applySettings(const GitHubSettings &settings)
     m_client->setRepository(settings.repository);
     m_client->setApiUrl(m_apiUrlOverride.isEmpty() ? settings.apiUrl : m_apiUrlOverride);
     m_tracker->setPollInterval(settings.pollMinutes * 60 * 1000);
-    if (changed) {
+    // Before start() nothing is fetched: no request may go out before the token is known
+    // (it would be anonymous) or before the user asked for issues.
+    if (changed && m_started) {
         m_model->clear();
         m_tracker->refresh();
     }
@@ -40,10 +45,21 @@ void GitHubSession::setApiUrlOverride(const QUrl &url)
 
 void GitHubSession::start()
 {
-    connect(m_tokenStore, &GitHubTokenStore::loaded, this, [this](const QString &token) {
+    if (std::exchange(m_started, true))
+        return;
+    // Either answer starts the listing: no keychain (a failure) means reading anonymously.
+    auto proceed = std::make_shared<bool>(false);
+    connect(m_tokenStore, &GitHubTokenStore::loaded, this, [this, proceed](const QString &token) {
+        if (std::exchange(*proceed, true))
+            return;
         m_client->setToken(token);
         m_tracker->refresh();
-    }, Qt::SingleShotConnection);
+    });
+    connect(m_tokenStore, &GitHubTokenStore::failed, this, [this, proceed] {
+        if (std::exchange(*proceed, true))
+            return;
+        m_tracker->refresh();
+    });
     m_tokenStore->load();
 }
 
@@ -52,7 +68,8 @@ void GitHubSession::signIn(const QString &token, bool remember)
     m_client->setToken(token);
     if (remember)
         m_tokenStore->save(token);
-    m_tracker->refresh();
+    if (m_started)
+        m_tracker->refresh();
 }
 
 void GitHubSession::signOut()

@@ -47,4 +47,5 @@ private:
     GitHubTokenStore *m_tokenStore;
     GitHubSettings m_settings;
     QUrl m_apiUrlOverride;
+    bool m_started = false;
 };

@@ -54,14 +54,7 @@ class TestGitHubWidgets : public QObject
 
     void makeTracker(bool withToken)
     {
-        GitHubClient::Options options;
-        options.apiUrl = m_server->url();
-        options.cacheDirectory = m_cache->path();
-        options.timeoutMs = 2000;
-        m_client = std::make_unique<GitHubClient>(options);
-        m_client->setRepository(GitHubRepository::parse(repoName));
-        if (withToken)
-            m_client->setToken(QString::fromLatin1(token));
+        m_client = makeTestClient(m_server->url(), m_cache->path(), withToken ? token : QByteArray(), 2000);
         m_model = std::make_unique<IssueModel>();
         m_tracker = std::make_unique<IssueTracker>(m_client.get(), m_model.get());
         QSignalSpy refreshed(m_tracker.get(), &IssueTracker::refreshed);

@@ -5,6 +5,8 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 
+using namespace Qt::StringLiterals;
+
 namespace ChangeConfirmation {
 namespace {
 std::function<bool(const GitHubChange &)> &handler()
@@ -20,8 +22,13 @@ bool confirm(QWidget *parent, const GitHubChange &change)
         return handler()(change);
     QMessageBox box(QMessageBox::Question, QMessageBox::tr("Change on GitHub"), change.summary() + u'?',
                     QMessageBox::Ok | QMessageBox::Cancel, parent);
-    box.setInformativeText(QMessageBox::tr("This is the request that will be sent (open the details):"));
-    box.setDetailedText(change.request());
+    // The exact request, in full view: nothing is sent that the user has not seen.
+    QString request = change.request();
+    if (request.size() > 4000)
+        request = request.left(4000) + u"\n…"_s;
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(QMessageBox::tr("This exact request will be sent:") + u"<pre>"_s + request.toHtmlEscaped()
+                           + u"</pre>"_s);
     box.button(QMessageBox::Ok)->setText(QMessageBox::tr("Send to GitHub"));
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Ok;

@@ -56,6 +56,12 @@ IssuesPanel::IssuesPanel(IssueTracker *tracker, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(IssueModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(IssueModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(IssueModel::CommentsColumn, QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(IssueModel::LifecycleColumn, 170);
+    m_view->header()->resizeSection(IssueModel::UpdatedColumn, 110);
+    m_view->header()->resizeSection(IssueModel::SpecColumn, 120);
+    m_view->setColumnHidden(IssueModel::UpdatedColumn, true); // sortable when shown; the thread shows dates
     m_view->setColumnHidden(IssueModel::LabelsColumn, true); // in the tooltip and the thread header
     m_view->setColumnHidden(IssueModel::StateColumn, true);
     m_status->setWordWrap(true);
@@ -99,10 +105,6 @@ IssuesPanel::IssuesPanel(IssueTracker *tracker, QWidget *parent)
     connect(m_thread, &IssueThreadView::specRequested, this, &IssuesPanel::specRequested);
     auto updateStatus = [this] { m_status->setText(m_tracker->statusText()); };
     connect(tracker, &IssueTracker::statusChanged, this, updateStatus);
-    connect(tracker, &IssueTracker::refreshed, this, [this] {
-        if (m_view->header()->sectionSize(IssueModel::NumberColumn) < 40)
-            m_view->resizeColumnToContents(IssueModel::NumberColumn);
-    });
     updateStatus();
 }
 

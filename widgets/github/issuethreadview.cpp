@@ -68,7 +68,7 @@ IssueThreadView::IssueThreadView(IssueTracker *tracker, QWidget *parent)
     m_labelBox->addItems(labelSuggestions());
     m_labelBox->setToolTip(tr("A label to add or remove, e.g. approved or generate:matplotlib"));
     m_comment->setPlaceholderText(tr("Write a comment (Markdown)…"));
-    m_comment->setMaximumHeight(110);
+    m_comment->setMaximumHeight(80);
 
     auto *labels = new QHBoxLayout;
     labels->addWidget(m_labelBox, 1);
@@ -151,9 +151,11 @@ QString IssueThreadView::reviewsHtml() const
         html += u"<tr><td>"_s + review.oneLine().toHtmlEscaped() + u"</td></tr>"_s;
     }
     html += u"</table>"_s;
-    // The latest review's category table: where the points were lost.
-    const AiReviewSummary &latest = reviews.constLast();
-    if (!latest.categories.isEmpty()) {
+    // The latest category table: where the points were lost.
+    auto withTable = std::find_if(reviews.crbegin(), reviews.crend(),
+                                  [](const AiReviewSummary &r) { return !r.categories.isEmpty(); });
+    if (withTable != reviews.crend()) {
+        const AiReviewSummary &latest = *withTable;
         html += u"<table border=1 cellspacing=0 cellpadding=3><tr><th>"_s + tr("Category").toHtmlEscaped()
             + u"</th><th>"_s + tr("Score").toHtmlEscaped() + u"</th></tr>"_s;
         for (const AiReviewSummary::Category &category : latest.categories) {
