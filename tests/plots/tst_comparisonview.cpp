@@ -9,6 +9,9 @@
 #include "criteriamodel.h"
 #include "nativechartview.h"
 #include "plotdatapanel.h"
+#include "exportimagedialog.h"
+#include "plotmapping.h"
+#include <QSpinBox>
 #include "previewimageloader.h"
 #include "previewimagewidget.h"
 #include "runlocallypanel.h"
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void userTableIsAutoMapped();
     void exportWritesFile();
     void darkThemeFollowsPalette();
+    void exportDialogDefaultsToTheCanvas();
+    void problemsAreEscaped();
 
 private:
     CatalogPtr m_catalog;
@@ -374,6 +379,34 @@ void TestComparisonView::darkThemeFollowsPalette()
     QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull()
                                  && mpl->previewWidget()->image().pixelColor(2, 2).lightness() > 200,
                              10000);
+}
+
+void TestComparisonView::exportDialogDefaultsToTheCanvas()
+{
+    ExportImageDialog dialog;
+    QCOMPARE(dialog.options().pixels, QSize(4800, 2700));
+    QCOMPARE(dialog.options().dpi, 300);
+    dialog.widthBox()->setValue(1600);
+    dialog.heightBox()->setValue(900);
+    dialog.dpiBox()->setValue(96);
+    QCOMPARE(dialog.options().pixels, QSize(1600, 900));
+    QCOMPARE(dialog.options().dpi, 96);
+    dialog.widthBox()->setValue(100000); // clamped to what an export allows
+    QCOMPARE(dialog.options().pixels.width(), 16384);
+}
+
+void TestComparisonView::problemsAreEscaped()
+{
+    // Column names come from the user's file: shown as text, never as markup.
+    PlotDataPanel panel;
+    panel.setRoles({{u"x"_s, PlotDataRole::Kind::DateTime, false, {}}});
+    const DataTable table({DataColumnBuilder::fromTexts(u"<img src=x>"_s, ColumnType::Text, {u"a"_s})});
+    panel.setTable(std::make_shared<const DataTable>(table), u"evil.csv"_s);
+    panel.setColumn(u"x"_s, 0);
+    panel.setProblems(PlotMapping::validate(panel.roles(), *panel.table(), panel.mapping()));
+    const QString html = panel.problemsLabel()->text();
+    QVERIFY2(html.contains(u"<code>&lt;img src=x&gt;</code>"_s), qPrintable(html));
+    QVERIFY(!html.contains(u"<img"_s));
 }
 
 QTEST_MAIN(TestComparisonView)
