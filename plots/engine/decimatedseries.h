@@ -11,6 +11,8 @@
 #include <vector>
 
 class DataColumn;
+class QAbstractSeries;
+class QAreaSeries;
 class QChart;
 class QXYSeries;
 
@@ -39,6 +41,11 @@ public:
                                    Mode mode = Mode::Lines);
     static DecimatedSeries *attach(QXYSeries *series, const DataColumn &x, const DataColumn &y,
                                    Mode mode = Mode::Lines);
+
+    // An area: its upper (and lower, when given) line series decimated; the area is what sits in
+    // the chart and on the axes. Add the area to the chart with its line series already set.
+    // Returns the upper line's decimator.
+    static DecimatedSeries *attachToArea(QAreaSeries *area, XYPointsPtr upper, XYPointsPtr lower = {});
 
     // The decimator feeding `series`, or null.
     static DecimatedSeries *of(const QXYSeries *series);
@@ -76,7 +83,9 @@ private:
     void show(const QList<QPointF> &points);
     void startWorker();
 
+    QAbstractSeries *shownAs() const; // the series in the chart: the line itself, or its area
     QXYSeries *m_series;
+    QPointer<QAbstractSeries> m_area;
     XYPointsPtr m_points;
     Mode m_mode;
     QPointer<QChart> m_hookedChart;
