@@ -73,6 +73,7 @@ private Q_SLOTS:
     void darkThemeFollowsPalette();
     void exportDialogDefaultsToTheCanvas();
     void problemsAreEscaped();
+    void specWithoutNativeImplementation();
 
 private:
     CatalogPtr m_catalog;
@@ -407,6 +408,30 @@ void TestComparisonView::problemsAreEscaped()
     const QString html = panel.problemsLabel()->text();
     QVERIFY2(html.contains(u"<code>&lt;img src=x&gt;</code>"_s), qPrintable(html));
     QVERIFY(!html.contains(u"<img"_s));
+}
+
+void TestComparisonView::specWithoutNativeImplementation()
+{
+    // A spec of a real catalog we have no native implementation for: its roles come from its
+    // Data section and the native tile says why it is empty.
+    Spec spec = *m_catalog->spec(u"line-basic"_s);
+    spec.id = u"made-up-spec"_s;
+    CatalogBuilder builder(m_catalog->origin());
+    builder.addSpec(spec);
+    Implementation impl = *m_catalog->implementation(u"line-basic"_s, u"matplotlib"_s);
+    impl.specId = spec.id;
+    builder.addImplementation(impl);
+    const CatalogPtr catalog = std::move(builder).build();
+    ComparisonView view;
+    view.resize(1000, 600);
+    view.setSpec(catalog, spec.id);
+    view.show();
+    QCOMPARE(view.tiles().size(), 2);
+    QVERIFY(!view.nativeTile()->chartView()->hasChart());
+    QVERIFY(view.nativeTile()->chartView()->message().contains(u"no native implementation"_s));
+    QCOMPARE(view.dataPanel()->roles().size(), 2);
+    QCOMPARE(view.dataPanel()->roles()[0].kind, PlotDataRole::Kind::DateTime);
+    QVERIFY(view.dataPanel()->comboFor(u"y"_s));
 }
 
 QTEST_MAIN(TestComparisonView)

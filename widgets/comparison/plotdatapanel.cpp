@@ -108,8 +108,10 @@ void PlotDataPanel::rebuildRows()
 
 void PlotDataPanel::autoMap()
 {
-    if (!m_table)
+    if (!m_table) {
+        Q_EMIT mappingChanged(); // nothing to map: the chart still says why it is empty
         return;
+    }
     const PlotColumnMapping mapping = PlotMapping::autoMap(m_roles, *m_table);
     m_updating = true;
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
