@@ -294,6 +294,7 @@ void TestComparisonView::mappingProblemsInWords()
     // x fed with the numbers: the native tile explains instead of drawing.
     panel->setColumn(u"x"_s, 1);
     QVERIFY(!view.nativeTile()->chartView()->hasChart());
+    QVERIFY(!panel->pngButton()->isEnabled()); // nothing to export
     QVERIFY2(view.nativeTile()->chartView()->message().contains(u"needs a date/time column"_s),
              qPrintable(view.nativeTile()->chartView()->message()));
     QVERIFY(panel->problemsLabel()->text().contains(u"<code>y</code> holds numbers in 52 rows"_s));
@@ -302,6 +303,7 @@ void TestComparisonView::mappingProblemsInWords()
     QVERIFY(view.nativeTile()->chartView()->message().contains(u"not mapped"_s));
     panel->setColumn(u"x"_s, 0);
     QVERIFY(view.nativeTile()->chartView()->hasChart());
+    QVERIFY(panel->pngButton()->isEnabled());
 }
 
 void TestComparisonView::userTableIsAutoMapped()
@@ -351,10 +353,16 @@ void TestComparisonView::exportWritesFile()
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
     QCOMPARE(QImage(dir.filePath(u"native.png"_s)).size(), QSize(1200, 675));
+    QVERIFY(view.dataPanel()->exportStatusLabel()->text().contains(u"native.png written"_s));
     view.exportNative(dir.filePath(u"native.svg"_s), options);
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.at(1).at(1).toBool());
     QVERIFY(QFileInfo(dir.filePath(u"native.svg"_s)).size() > 1000);
+    // A folder that does not exist: the failure is said, nothing crashes.
+    view.exportNative(u"/nonexistent/dir/native.pdf"_s, options);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.at(2).at(1).toBool());
+    QVERIFY(view.dataPanel()->exportStatusLabel()->text().startsWith(u"Export failed"_s));
 }
 
 void TestComparisonView::darkThemeFollowsPalette()

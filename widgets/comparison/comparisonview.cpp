@@ -116,6 +116,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     connect(m_dataPanel, &PlotDataPanel::mappingChanged, this, &ComparisonView::rebuildNative);
     connect(m_dataPanel, &PlotDataPanel::exportRequested, this, &ComparisonView::askExport);
     connect(m_dataPanel, &PlotDataPanel::copyRequested, this, &ComparisonView::copyNative);
+    connect(this, &ComparisonView::exportFinished, m_dataPanel,
+            [this](const QString &, bool ok, const QString &message) { m_dataPanel->setExportStatus(message, ok); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);
@@ -367,6 +369,7 @@ void ComparisonView::rebuildNative()
             message = p.message;
             break;
         }
+    m_dataPanel->setExportEnabled(built.chart != nullptr);
     m_nativeTile->chartView()->setNativeChart(std::move(built.chart), message);
     if (m_detail && m_detail->property("native").toBool())
         m_detail->setChart(buildNativeChart().chart, message);
