@@ -326,6 +326,9 @@ void TestComparisonView::userTableIsAutoMapped()
         DataColumnBuilder::fromFloats(u"level"_s, std::move(level)),
         DataColumnBuilder::fromIntegers(u"measured_at"_s, ColumnType::DateTime, std::move(when))});
     view.setDataTable(table, u"levels.csv"_s);
+    // A million rows are prepared off the GUI thread first; the tile says so meanwhile.
+    QVERIFY(view.nativeTile()->chartView()->message().contains(u"Preparing"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(view.nativeTile()->chartView()->hasChart(), 20000);
     PlotDataPanel *panel = view.dataPanel();
     QCOMPARE(panel->mapping().value(u"x"_s, -1), 2); // by type: the only datetime column
     QCOMPARE(panel->mapping().value(u"y"_s, -1), 1); // the first numeric column
