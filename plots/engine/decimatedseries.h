@@ -25,9 +25,13 @@ class QXYSeries;
 //     chart->addSeries(series);
 //     series->attachAxis(xAxis); series->attachAxis(yAxis);
 //     DecimatedSeries::attach(series, std::move(xs), std::move(ys));   // or (series, colX, colY)
+//     // markers (scatter): attach(scatter, xs, ys, DecimatedSeries::Mode::Markers)
+//     // areas: attachToArea(area, upperPoints, lowerPoints) — the area is in the chart, not its lines
+// Lines mode sorts by x (a copy; NaN/±∞ are kept but never drawn); Markers keep the data's order.
+// XYPoints::fromColumns() shares prepared points between charts of the same big columns.
 // The axis ranges are the implementation's to set (dataBounds() helps). attach() fills the series
 // at once for a plot area of `initialColumns` pixels, so a chart drawn without an event loop (CLI
-// export) has its points; ChartExporter and the views call refreshNow() for the real size.
+// export) has its points; ChartExport and the views call refreshNow() for the real size.
 // The object is a child of the series and dies with it.
 class DecimatedSeries : public QObject
 {
