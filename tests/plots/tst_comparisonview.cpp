@@ -179,6 +179,13 @@ void TestComparisonView::arrowKeysMoveBetweenTiles()
     QVERIFY(view.tile(u"matplotlib"_s)->hasFocus());
     QTest::keyClick(view.tile(u"matplotlib"_s), Qt::Key_Left);
     QTRY_VERIFY(view.nativeTile()->hasFocus());
+    // One column: up and down move between rows.
+    view.resize(500, 900);
+    QTRY_COMPARE(view.gridColumns(), 1);
+    QTest::keyClick(view.nativeTile(), Qt::Key_Down);
+    QTRY_VERIFY(view.tile(u"matplotlib"_s)->hasFocus());
+    QTest::keyClick(view.tile(u"matplotlib"_s), Qt::Key_Up);
+    QTRY_VERIFY(view.nativeTile()->hasFocus());
     // Enter opens the focused tile large.
     QTest::keyClick(view.nativeTile(), Qt::Key_Return);
     QVERIFY(view.currentDetail());
