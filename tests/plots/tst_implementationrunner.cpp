@@ -77,11 +77,18 @@ void TestImplementationRunner::embeddedMatplotlibScripts_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("theme");
-    QTest::newRow("line-basic light") << u"line-basic"_s << u"light"_s;
-    QTest::newRow("line-basic dark") << u"line-basic"_s << u"dark"_s;
-    QTest::newRow("scatter-basic dark") << u"scatter-basic"_s << u"dark"_s;
-    QTest::newRow("bar-grouped light") << u"bar-grouped"_s << u"light"_s;
-    QTest::newRow("heatmap-basic light") << u"heatmap-basic"_s << u"light"_s;
+    // Every matplotlib script of the embedded catalog, themes alternating, line-basic in both.
+    const QDir plots(QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/plots"_s);
+    int i = 0;
+    for (const QString &spec : plots.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!QFileInfo::exists(plots.filePath(spec + u"/implementations/python/matplotlib.py"_s)))
+            continue;
+        const QString theme = i++ % 2 ? u"dark"_s : u"light"_s;
+        QTest::newRow(qPrintable(spec + u' ' + theme)) << spec << theme;
+        if (spec == u"line-basic"_s)
+            QTest::newRow("line-basic, other theme") << spec << (theme == u"dark"_s ? u"light"_s : u"dark"_s);
+    }
+    QVERIFY(i >= 16);
 }
 
 void TestImplementationRunner::embeddedMatplotlibScripts()
