@@ -80,6 +80,15 @@ std::vector<double> columnNumbers(const DataColumn &column)
     return values;
 }
 
+// A scaled offset as a cell index in [0, last]: NaN (∞ × 0) and values beyond int's range, which
+// extreme data or tiny ranges produce, must not reach the int conversion.
+inline int cellIndex(double scaled, int last)
+{
+    if (!(scaled > 0))
+        return 0;
+    return scaled >= double(last) ? last : int(scaled);
+}
+
 } // namespace
 
 std::shared_ptr<const XYPoints> XYPoints::make(std::vector<double> x, std::vector<double> y, bool sortByXWanted)
@@ -201,7 +210,7 @@ QList<QPointF> lines(const XYPoints &points, double xMin, double xMax, int colum
     const double span = xMax - xMin;
     const double scale = span > 0 ? double(columns) / span : 0.0;
     const int lastColumn = columns - 1;
-    const auto columnOf = [&](double x) { return std::min(int((x - xMin) * scale), lastColumn); };
+    const auto columnOf = [&](double x) { return cellIndex((x - xMin) * scale, lastColumn); };
     // x is sorted, so each pixel column is one contiguous run: find its end by binary search
     // (the same column formula as per point, so boundaries never disagree), then one tight
     // min/max pass over its y values.
@@ -273,11 +282,11 @@ QList<QPointF> markers(const XYPoints &points, const QRectF &range, const QSize 
     const double *ys = points.y.data();
     for (std::size_t i = 0; i < n; ++i) {
         const double x = xs[i], y = ys[i];
-        // Also rejects NaN.
-        if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1))
+        // Also rejects NaN; ±∞ are never drawn, even inside an infinite range.
+        if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1) || !std::isfinite(x) || !std::isfinite(y))
             continue;
-        const int cx = std::min(int((x - x0) * sx), w - 1);
-        const int cy = std::min(int((y - y0) * sy), h - 1);
+        const int cx = cellIndex((x - x0) * sx, w - 1);
+        const int cy = cellIndex((y - y0) * sy, h - 1);
         const std::size_t cell = std::size_t(cy) * std::size_t(w) + std::size_t(cx);
         std::uint64_t &word = occupied[cell >> 6];
         const std::uint64_t bit = std::uint64_t(1) << (cell & 63);

@@ -3,6 +3,7 @@
 #include "decimation.h"
 #include "datacolumn.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void scatterSeriesAndDateTimeAxis();
     void refreshNowForExportSize();
     void sameColumnsShareTheirPoints();
+    void areaFollowsZoom();
 };
 
 void TestDecimation::linesKeepExtremesPerColumn_data()
@@ -256,6 +258,33 @@ void TestDecimation::sameColumnsShareTheirPoints()
     QVERIFY(XYPoints::fromColumns(x, y, false).get() != first.get()); // unsorted is another preparation
     const DataColumn other = DataColumnBuilder::fromFloats(u"y2"_s, ys);
     QVERIFY(XYPoints::fromColumns(x, other, true).get() != first.get());
+}
+
+void TestDecimation::areaFollowsZoom()
+{
+    QChart chart;
+    chart.resize(1000, 600);
+    auto *area = new QAreaSeries(new QLineSeries, new QLineSeries);
+    const XYPointsPtr upper = randomWalk(1000000, 1);
+    const XYPointsPtr lower = XYPoints::make({0, 999999}, {-1000, -1000}, true);
+    DecimatedSeries *top = DecimatedSeries::attachToArea(area, upper, lower);
+    QVERIFY(top);
+    chart.addSeries(area);
+    auto *x = new QValueAxis;
+    auto *y = new QValueAxis;
+    chart.addAxis(x, Qt::AlignBottom);
+    chart.addAxis(y, Qt::AlignLeft);
+    area->attachAxis(x);
+    area->attachAxis(y);
+    x->setRange(0, 999999);
+    y->setRange(-1000, 1000);
+    QCOMPARE(DecimatedSeries::allOf(&chart).size(), 2);
+    DecimatedSeries::refreshNow(&chart);
+    QVERIFY(area->upperSeries()->count() <= 4 * int(std::ceil(chart.plotArea().width())) + 2);
+    QCOMPARE(area->lowerSeries()->count(), 2);
+    // Zoom into 101 points: the upper line follows, off the GUI thread.
+    x->setRange(5000, 5100);
+    QTRY_COMPARE(area->upperSeries()->count(), 103);
 }
 
 QTEST_MAIN(TestDecimation)

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <climits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     connect(m_dataPanel, &PlotDataPanel::mappingChanged, this, &ComparisonView::rebuildNative);
     connect(m_dataPanel, &PlotDataPanel::exportRequested, this, &ComparisonView::askExport);
     connect(m_dataPanel, &PlotDataPanel::copyRequested, this, &ComparisonView::copyNative);
+    connect(this, &ComparisonView::exportFinished, m_dataPanel,
+            [this](const QString &, bool ok, const QString &message) { m_dataPanel->setExportStatus(message, ok); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);
@@ -355,10 +358,73 @@ PlotBuildResult ComparisonView::buildNativeChart() const
     return m_native->build(*table, m_dataPanel->mapping(), PlotTheme::forPalette(palette()));
 }
 
+namespace {
+constexpr qsizetype prepareOffThreadRows = 200000;
+
+// Every (first mapped role, other mapped role) pair of numeric or datetime columns: what a native
+// implementation draws as x/y.
+std::vector<std::pair<qsizetype, qsizetype>> numericPairs(const QList<PlotDataRole> &roles, const DataTable &table,
+                                                          const PlotColumnMapping &mapping)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    const auto usable = [&](qsizetype c) {
+        return c >= 0 && c < table.columnCount()
+            && (isNumericType(table.column(c).type()) || table.column(c).type() == ColumnType::DateTime);
+    };
+    if (roles.isEmpty())
+        return pairs;
+    const qsizetype first = mapping.value(roles.first().name, -1);
+    if (!usable(first))
+        return pairs;
+    for (qsizetype r = 1; r < roles.size(); ++r) {
+        const qsizetype c = mapping.value(roles[r].name, -1);
+        if (usable(c))
+            pairs.emplace_back(first, c);
+    }
+    return pairs;
+}
+} // namespace
+
 void ComparisonView::rebuildNative()
 {
     if (!m_nativeTile)
         return;
+    const DataTablePtr table = m_dataPanel->table();
+    if (m_native && table && table->rowCount() >= prepareOffThreadRows) {
+        const PlotColumnMapping mapping = m_dataPanel->mapping();
+        QString key = QString::number(quintptr(table.get()), 16);
+        for (const PlotDataRole &role : m_native->roles())
+            key += u'|' + QString::number(mapping.value(role.name, -1));
+        if (key != m_preparedKey) {
+            if (key != m_preparingKey) {
+                m_preparingKey = key;
+                m_nativeTile->chartView()->setNativeChart(
+                    nullptr, tr("Preparing %n rows…", nullptr, int(std::min<qsizetype>(table->rowCount(), INT_MAX))));
+                auto *watcher = new QFutureWatcher<std::vector<XYPointsPtr>>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
+                    watcher->deleteLater();
+                    if (key != m_preparingKey)
+                        return; // the mapping or the table changed meanwhile
+                    m_prepared = watcher->result();
+                    m_preparedKey = key;
+                    m_preparingKey.clear();
+                    rebuildNative();
+                });
+                watcher->setFuture(QtConcurrent::run(
+                    [table, pairs = numericPairs(m_native->roles(), *table, mapping)] {
+                        std::vector<XYPointsPtr> prepared;
+                        for (const auto &[x, y] : pairs)
+                            prepared.push_back(XYPoints::fromColumns(table->column(x), table->column(y), true));
+                        return prepared;
+                    }));
+            }
+            return;
+        }
+    } else {
+        m_prepared.clear();
+        m_preparedKey.clear();
+        m_preparingKey.clear();
+    }
     PlotBuildResult built = buildNativeChart();
     m_dataPanel->setProblems(built.problems);
     QString message;
@@ -367,6 +433,7 @@ void ComparisonView::rebuildNative()
             message = p.message;
             break;
         }
+    m_dataPanel->setExportEnabled(built.chart != nullptr);
     m_nativeTile->chartView()->setNativeChart(std::move(built.chart), message);
     if (m_detail && m_detail->property("native").toBool())
         m_detail->setChart(buildNativeChart().chart, message);

@@ -44,12 +44,14 @@ RunLocallyPanel::RunLocallyPanel(const RunRequest &request, const QImage &publis
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
+    // One above the other: the tab is narrower than it is tall, and 16:9 pictures want the width.
     auto *pictures = new QGridLayout;
     pictures->addWidget(new QLabel(tr("Published"), this), 0, 0);
-    pictures->addWidget(new QLabel(tr("On this machine"), this), 0, 1);
     pictures->addWidget(m_published, 1, 0);
-    pictures->addWidget(m_local, 1, 1);
+    pictures->addWidget(new QLabel(tr("On this machine"), this), 2, 0);
+    pictures->addWidget(m_local, 3, 0);
     pictures->setRowStretch(1, 1);
+    pictures->setRowStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(buttons);
