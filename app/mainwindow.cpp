@@ -4,6 +4,8 @@
 #include "catalogproblemspanel.h"
 #include "foldercatalogsource.h"
 #include "specpage.h"
+#include "previewcache.h"
+#include "previewimageloader.h"
 #include "synccontroller.h"
 #include "syncfreshness.h"
 
@@ -59,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->hide();
 
     m_syncController = new SyncController(this);
+    // Pictures of synced catalogs live on anyplot's image server: fetched through a disk cache.
+    m_browser->previewLoader()->setRemoteSource(new PreviewCache(this));
     createActions();
     createStatusBar();
     updateWindowTitle();
