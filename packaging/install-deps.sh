@@ -24,6 +24,7 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     libgl-dev libquazip1-qt6-dev libyaml-dev libpq-dev qtkeychain-qt6-dev libsimdjson-dev
+    zlib1g-dev
 )
 runtime_packages=(
     libqt6widgets6 libqt6charts6 libqt6svg6 libqt6network6 libqt6concurrent6
