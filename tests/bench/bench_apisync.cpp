@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     const OfflineCatalogSource offline(store.directory());
 
     const double openMs = medianMs(7, [&] { return CatalogLoader::loadBlocking(offline); });
-    const double decodeMs = medianMs(7, [&] { return store.load().has_value(); });
+    const double decodeMs = medianMs(7, [&] { return store.load(); });
     const double cacheMs = medianMs(7, [&] { return CatalogLoader::loadBlocking(folder); });
     FolderCatalogSource::Options noCache;
     noCache.useIndexCache = false;
