@@ -11,6 +11,8 @@
 #include "githubsettingsdialog.h"
 #include "issuespanel.h"
 #include "specpage.h"
+#include "previewcache.h"
+#include "previewimageloader.h"
 #include "synccontroller.h"
 #include "syncfreshness.h"
 #include "speceditorwindow.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_syncController = new SyncController(this);
     createGitHub();
+    // Pictures of synced catalogs live on anyplot's image server: fetched through a disk cache.
+    m_browser->previewLoader()->setRemoteSource(new PreviewCache(this));
     createActions();
     createStatusBar();
     updateWindowTitle();

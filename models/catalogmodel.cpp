@@ -64,6 +64,16 @@ void CatalogModel::computePreviewPaths()
                 break;
             }
         }
+        // Synced catalogs have no local pictures: the best one's URL, fetched through the preview cache.
+        if (m_previewPaths[i].isEmpty()) {
+            for (const Implementation *implementation : implementations) {
+                const QString url = implementation->previews.image(m_theme);
+                if (PreviewImageLoader::isRemotePath(url)) {
+                    m_previewPaths[i] = url;
+                    break;
+                }
+            }
+        }
     }
 }
 

@@ -25,6 +25,7 @@ build_packages=(
     libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     libgl-dev libquazip1-qt6-dev libyaml-dev libpq-dev qtkeychain-qt6-dev libsimdjson-dev
     qt6-websockets-dev  # Qt6HttpServer's CMake config requires Qt6WebSockets (fake GitHub in tests)
+    zlib1g-dev
 )
 runtime_packages=(
     libqt6widgets6 libqt6charts6 libqt6svg6 libqt6network6 libqt6concurrent6

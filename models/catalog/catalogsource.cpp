@@ -1,12 +1,14 @@
 #include "catalogsource.h"
 
+#include "workerpool.h"
+
 #include <QtConcurrent>
 
 namespace CatalogLoader {
 
 QFuture<CatalogPtr> loadAsync(CatalogSourcePtr source)
 {
-    return QtConcurrent::run([source](QPromise<CatalogPtr> &promise) {
+    return QtConcurrent::run(catalogLoadPool(), [source](QPromise<CatalogPtr> &promise) {
         CatalogPtr catalog = source->load(promise);
         // A source may publish a provisional catalog first; the last result is the final one.
         const QFuture<CatalogPtr> published = promise.future();

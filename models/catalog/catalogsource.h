@@ -26,7 +26,7 @@ public:
 using CatalogSourcePtr = std::shared_ptr<const CatalogSource>;
 
 namespace CatalogLoader {
-// Runs source->load() on the global thread pool; the future carries progress and one or more
+// Runs source->load() on catalogLoadPool() (not the global pool: see workerpool.h); the future carries progress and one or more
 // results, the last of which is final.
 QFuture<CatalogPtr> loadAsync(CatalogSourcePtr source);
 // For the command line and tests: the same work, waited for.

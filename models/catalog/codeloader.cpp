@@ -1,5 +1,7 @@
 #include "codeloader.h"
 
+#include "workerpool.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -42,7 +44,8 @@ void registerFetcher(const QString &originKind, Fetcher fetcher)
 
 QFuture<QString> load(CatalogPtr catalog, QString codePath)
 {
-    return QtConcurrent::run([catalog = std::move(catalog), codePath = std::move(codePath)]() -> QString {
+    // On the load pool: a fetch from the API may wait long (see workerpool.h).
+    return QtConcurrent::run(catalogLoadPool(), [catalog = std::move(catalog), codePath = std::move(codePath)]() -> QString {
         if (codePath.isEmpty())
             throw LoadError(QCoreApplication::translate("CodeLoader", "This implementation has no code file."));
         QFile file(catalog->absolutePath(codePath));

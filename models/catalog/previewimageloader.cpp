@@ -1,5 +1,6 @@
 #include "previewimageloader.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -80,9 +81,54 @@ QImage PreviewImageLoader::loadScaled(const QString &path, const QSize &size)
     return image;
 }
 
+bool PreviewImageLoader::isRemotePath(const QString &path)
+{
+    return path.startsWith(u"https://"_s) || path.startsWith(u"http://"_s);
+}
+
+QImage PreviewImageLoader::decodeScaled(const QByteArray &bytes, const QSize &size)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize original = reader.size();
+    if (original.isValid() && size.isValid() && (original.width() > size.width() || original.height() > size.height()))
+        reader.setScaledSize(original.scaled(size, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (!image.isNull() && size.isValid() && (image.width() > size.width() || image.height() > size.height()))
+        image = image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
 QImage PreviewImageLoader::thumbnail(const QString &path, const QSize &size)
 {
-    if (!isLocalPath(path) || size.isEmpty())
+    if (size.isEmpty())
+        return {};
+    if (isRemotePath(path) && m_remote) {
+        const QString key = cacheKey(path, size);
+        if (const QImage *cached = m_cache.object(key))
+            return *cached;
+        if (m_loading.contains(key) || m_failed.contains(key))
+            return {};
+        m_loading.insert(key);
+        // Bytes from the disk cache or the network, decoded on our pool.
+        m_remote->fetch(QUrl(path), size.width(), this, [this, path, key, size](const QByteArray &bytes, const QString &) {
+            if (bytes.isEmpty()) {
+                finishLoad(path, key, QImage());
+                return;
+            }
+            auto *watcher = new QFutureWatcher<QImage>(this);
+            connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path, key] {
+                finishLoad(path, key, watcher->future().isResultReadyAt(0) ? watcher->result() : QImage());
+                watcher->deleteLater();
+            });
+            watcher->setFuture(QtConcurrent::run(&m_pool, &PreviewImageLoader::decodeScaled, bytes, size));
+        });
+        return {};
+    }
+    if (!isLocalPath(path))
         return {};
     const QString key = cacheKey(path, size);
     if (const QImage *cached = m_cache.object(key))
@@ -125,5 +171,6 @@ bool PreviewImageLoader::isLoading(const QString &path, const QSize &size) const
 
 bool PreviewImageLoader::isUnavailable(const QString &path, const QSize &size) const
 {
-    return !isLocalPath(path) || m_failed.contains(cacheKey(path, size));
+    const bool reachable = isLocalPath(path) || (m_remote && isRemotePath(path));
+    return !reachable || m_failed.contains(cacheKey(path, size));
 }

@@ -10,6 +10,9 @@
 #include <QSize>
 #include <QString>
 #include <QThreadPool>
+#include <QUrl>
+
+#include <functional>
 
 // Where a preview picture can be read from on this machine, or an empty string when it cannot
 // (remote URL, no preview at all). The one place that knows how a catalog names its pictures:
@@ -18,6 +21,16 @@
 // map them to files.
 QString localPreviewPath(const Catalog &catalog, const Implementation &implementation,
                          PreviewTheme theme = PreviewTheme::Light);
+
+// Where pictures that live on a server come from (the preview disk cache of models/sync). fetch()
+// calls done in context's thread, with the bytes or an error.
+class RemoteImageSource
+{
+public:
+    virtual ~RemoteImageSource() = default;
+    virtual void fetch(const QUrl &url, int width, QObject *context,
+                       std::function<void(const QByteArray &bytes, const QString &error)> done) = 0;
+};
 
 // Loads preview pictures scaled down to thumbnails, off the GUI thread, and keeps the results.
 // thumbnail() never blocks: it answers from the cache or starts a load and returns a null image;
@@ -38,12 +51,16 @@ public:
     bool isUnavailable(const QString &path, const QSize &size) const;
 
     void setCacheLimitKiB(int kib) { m_cache.setMaxCost(kib); }
+    // http(s) pictures are fetched through source (not owned; must outlive the loader's use).
+    void setRemoteSource(RemoteImageSource *source) { m_remote = source; }
+    static bool isRemotePath(const QString &path);
     // Forgets cached thumbnails and failures (a new catalog may have files that were missing).
     void clear();
 
     // Reading and scaling, as done on the worker; public for tests and for callers that already
     // are on a worker thread.
     static QImage loadScaled(const QString &path, const QSize &size);
+    static QImage decodeScaled(const QByteArray &bytes, const QSize &size);
     static bool isLocalPath(const QString &path);
 
 Q_SIGNALS:
@@ -58,4 +75,5 @@ private:
     QSet<QString> m_failed;          // cache keys that gave no image; not retried
     // Our own small pool: decoding 4800×2700 PNGs must not starve catalog loading on the global one.
     QThreadPool m_pool;
+    RemoteImageSource *m_remote = nullptr;
 };

@@ -15,3 +15,14 @@ QThreadPool *catalogWorkerPool()
     }();
     return pool;
 }
+
+QThreadPool *catalogLoadPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(4); // a load, a sync and code fetches at once; all of them mostly wait
+        p->setObjectName(QString::fromLatin1("catalog loads"));
+        return p;
+    }();
+    return pool;
+}

@@ -180,7 +180,8 @@ bool isSpecId(const QString &id)
 
 bool isLibraryId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9_.-]*$"_s);
+    static const QRegularExpression pattern(u"^[a-z0-9]+([._-][a-z0-9]+)*$"_s); // no "..", no '/'
+
     return id.size() <= 100 && pattern.match(id).hasMatch();
 }
 

@@ -48,5 +48,5 @@ CatalogPtr OfflineCatalogSource::load(QPromise<CatalogPtr> &promise) const
             return m_fallback->load(promise); // a damaged copy must not keep the app from starting
         throw SyncError(error);
     }
-    return store.catalog(*copy, true);
+    return store.catalog(std::move(*copy), true);
 }

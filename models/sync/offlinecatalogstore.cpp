@@ -235,6 +235,24 @@ CatalogPtr OfflineCatalogStore::catalog(const OfflineCopy &copy, bool openedOffl
     return std::move(builder).build();
 }
 
+CatalogPtr OfflineCatalogStore::catalog(OfflineCopy &&copy, bool openedOffline) const
+{
+    CatalogOrigin origin{copy.info.kind, m_directory, copy.info.displayName};
+    origin.remote = copy.info.location;
+    origin.syncedAt = copy.info.syncedAt;
+    origin.offlineCopy = openedOffline;
+    CatalogBuilder builder(std::move(origin));
+    for (ParsedSpecFolder &folder : copy.folders) {
+        builder.addWarnings(folder.warnings);
+        builder.addFileCounts(folder.fileCounts);
+        if (folder.spec)
+            builder.addSpec(std::move(*folder.spec));
+        for (Implementation &impl : folder.implementations)
+            builder.addImplementation(std::move(impl));
+    }
+    return std::move(builder).build();
+}
+
 std::vector<ParsedSpecFolder> OfflineCatalogStore::foldersOf(const Catalog &catalog)
 {
     std::vector<ParsedSpecFolder> folders;

@@ -58,6 +58,7 @@ public:
 
     // The catalog a copy holds, with an origin that points at this folder (for code files).
     CatalogPtr catalog(const OfflineCopy &copy, bool openedOffline) const;
+    CatalogPtr catalog(OfflineCopy &&copy, bool openedOffline) const; // moves the folders in
     // The reverse: a catalog as folders, for sources that build a Catalog first.
     static std::vector<ParsedSpecFolder> foldersOf(const Catalog &catalog);
 

@@ -1,6 +1,9 @@
 #include "fakeanyplotapi.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -292,10 +295,32 @@ FakeAnyplotApi::Response FakeAnyplotApi::route(const QString &path) const
             response.body = QJsonDocument(QJsonObject{{u"spec_id"_s, id}, {u"library"_s, library}, {u"code"_s, code}})
                                 .toJson(QJsonDocument::Compact);
         }
+    } else if (m_serveImages && parts.value(0) == u"images"_s && path.endsWith(u".png"_s)) {
+        // A picture per object: a colour from its path, its spec and library written on it.
+        QImage image(800, 450, QImage::Format_RGB32);
+        image.fill(QColor(0xFA, 0xF8, 0xF1));
+        QPainter painter(&image);
+        const QColor ink = QColor::fromHsv(int(qHash(parts.value(2)) % 360), 160, 170);
+        painter.setPen(QPen(ink, 10));
+        for (int i = 0; i < 12; ++i)
+            painter.drawLine(60 + i * 55, 380, 60 + i * 55, 380 - int((qHash(path + QString::number(i)) % 280)));
+        painter.setPen(QColor(0x1A, 0x1A, 0x17));
+        QFont font = painter.font();
+        font.setPixelSize(34);
+        painter.setFont(font);
+        painter.drawText(QRect(0, 10, 800, 60), Qt::AlignCenter, parts.value(2) + u" · "_s + parts.value(parts.size() - 2));
+        painter.end();
+        QBuffer buffer(&response.body);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        response.contentType = "image/png";
+        response.headers.append({QByteArray("etag"), '"' + QByteArray::number(qHash(path)) + '"'});
     } else {
         response.status = 404;
         response.body = R"({"detail":"Not Found"})";
     }
+    if (m_serveImages && response.contentType == "application/json")
+        response.body.replace(QByteArray("https://storage.googleapis.com/anyplot-images"), QByteArray(baseUrl().toString().toUtf8() + "/images"));
     return response;
 }
 

@@ -77,6 +77,10 @@ public:
     int peakOpenRequests() const { return m_peakOpen; }
     void resetPeak() { m_peakOpen = 0; }
 
+    // Preview URLs point at this server (/images/…), which draws a picture for each: for looking
+    // at the cards by hand, since tests never reach the real image bucket.
+    void setServeImages(bool on) { m_serveImages = on; }
+
     static QByteArray gzip(const QByteArray &data);
 
 protected:
@@ -116,4 +120,5 @@ private:
     quint16 m_port = 0;
     int m_open = 0;
     int m_peakOpen = 0;
+    bool m_serveImages = false;
 };

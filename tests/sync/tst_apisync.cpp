@@ -1,4 +1,5 @@
 #include "apicatalogsource.h"
+#include "catalogsources.h"
 #include "codeloader.h"
 #include "fakeanyplotapi.h"
 #include "offlinecatalogsource.h"
@@ -557,6 +558,20 @@ private Q_SLOTS:
         QCOMPARE(url ? url->toString() : QString(), normalized);
         QCOMPARE(error.isEmpty(), !normalized.isEmpty());
         QVERIFY(!error.contains(u"secret"_s));
+    }
+
+    void fromArgumentAcceptsApiUrls()
+    {
+        FakeAnyplotApi server;
+        server.keepOnly(smallCatalog());
+        QString error;
+        const CatalogSourcePtr source = CatalogSources::fromArgument(server.baseUrl().toString() + u"/"_s, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(dynamic_cast<const ApiCatalogSource *>(source.get()));
+        QCOMPARE(source->displayName(), u"anyplot API at 127.0.0.1:%1"_s.arg(server.baseUrl().port()));
+        QVERIFY(!CatalogSources::fromArgument(u"https://user:pw@api.anyplot.ai"_s, {}, &error));
+        QVERIFY(!error.contains(u"pw"_s));
+        QVERIFY(!CatalogSources::fromArgument(u"http://"_s, {}, &error));
     }
 
 private:

@@ -1,6 +1,8 @@
 // Catalog → Sync… in the window against the fake anyplot API: progress, result, cancel, failure,
 // and the status line's freshness; the window stays responsive throughout.
 #include "catalogbrowser.h"
+#include "codeview.h"
+#include "specpage.h"
 #include "fakeanyplotapi.h"
 #include "mainwindow.h"
 #include "offlinecatalogstore.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void syncShowsProgressResultAndFreshness()
     {
         FakeAnyplotApi server;
+        server.setServeImages(true); // the cards' pictures come from 127.0.0.1, never the real bucket
         server.keepOnly(smallCatalog());
         FakeAnyplotApi::Fault slow; // slow enough to see the progress
         slow.kind = FakeAnyplotApi::FaultKind::Slow;
@@ -81,6 +84,15 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("PLOTBENCH_GRAB"))
             dialog->grab().save(qEnvironmentVariable("PLOTBENCH_GRAB") + u"/syncdialog-done.png"_s);
 
+        // A spec page of the synced catalog: its code is fetched when shown, then kept.
+        window.showSpec(u"bar-basic"_s);
+        QVERIFY(window.specPage()->selectImplementation(u"plotly"_s));
+        QTRY_VERIFY(window.specPage()->codeView()->code().contains(u"bar-basic: Basic Bar Chart"_s));
+        QCOMPARE(server.requestCount(u"/specs/bar-basic/plotly/code"_s), 1);
+        if (qEnvironmentVariableIsSet("PLOTBENCH_GRAB"))
+            window.grab().save(qEnvironmentVariable("PLOTBENCH_GRAB") + u"/specpage-api.png"_s);
+        window.showBrowser();
+
         // The next window opens the offline copy at start, without the server.
         MainWindow next;
         QSignalSpy loaded(&next, &MainWindow::loadingFinished);
@@ -93,6 +105,7 @@ private Q_SLOTS:
     void stopKeepsTheCatalog()
     {
         FakeAnyplotApi server;
+        server.setServeImages(true); // the cards' pictures come from 127.0.0.1, never the real bucket
         server.keepOnly(smallCatalog());
         FakeAnyplotApi::Fault hang;
         hang.kind = FakeAnyplotApi::FaultKind::Hang;
@@ -125,6 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(QString, message);
         FakeAnyplotApi server;
+        server.setServeImages(true); // the cards' pictures come from 127.0.0.1, never the real bucket
         FakeAnyplotApi::Fault forbidden;
         forbidden.kind = FakeAnyplotApi::FaultKind::CdnForbidden;
         forbidden.times = -1;
