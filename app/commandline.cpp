@@ -28,6 +28,9 @@ const QList<Command> &commands()
         {"catalog", "stats", catalogStats,
          QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog stats SOURCE [--json] [--no-cache]")},
         {"catalog", "lint", catalogLint, QT_TRANSLATE_NOOP("CommandLine", "plotbench catalog lint SOURCE [--json]")},
+        {"render", nullptr, render,
+         QT_TRANSLATE_NOOP("CommandLine", "plotbench render SPEC-ID [--data FILE] [--map ROLE=COLUMN …] [--theme light|dark] "
+                                          "[--size WxH] -o FILE.png|svg|pdf")},
     };
     return all;
 }

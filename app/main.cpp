@@ -39,6 +39,16 @@ void installTranslations(QCoreApplication &app)
 
 int runCommand(int argc, char **argv)
 {
+    // Drawing (render) needs fonts and Qt Charts' QGraphicsWidget style: a QApplication, and,
+    // as it shows no window, no display (unless the caller chose a platform).
+    if (qstrcmp(argv[1], "render") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setApplicationInfo();
+        installTranslations(app);
+        return CommandLine::run(QCoreApplication::arguments());
+    }
     QCoreApplication app(argc, argv);
     setApplicationInfo();
     installTranslations(app);

@@ -2,6 +2,7 @@
 
 #include "catalogbrowser.h"
 #include "catalogproblemspanel.h"
+#include "comparisonview.h"
 #include "foldercatalogsource.h"
 #include "specpage.h"
 
@@ -47,6 +48,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     connect(m_browser, &CatalogBrowser::specActivated, this, &MainWindow::showSpec);
     connect(m_specPage, &SpecPage::backRequested, this, &MainWindow::showBrowser);
+    m_comparisonView = new ComparisonView(this);
+    m_comparisonView->setPreviewLoader(m_browser->previewLoader()); // one cache of decoded previews
+    m_stack->addWidget(m_comparisonView);
+    connect(m_specPage, &SpecPage::compareRequested, this, &MainWindow::showComparison);
+    connect(m_comparisonView, &ComparisonView::backRequested, this,
+            [this] { showSpec(m_comparisonView->specId()); });
 
     m_problemsPanel = new CatalogProblemsPanel(this);
     m_problemsDock = new QDockWidget(tr("Catalog problems"), this);
@@ -247,6 +254,12 @@ void MainWindow::setCatalog(CatalogPtr catalog)
     updateProblemsButton();
     updateWindowTitle();
 
+    if (m_stack->currentWidget() == m_comparisonView) {
+        if (m_catalog && m_catalog->spec(m_comparisonView->specId()))
+            m_comparisonView->setSpec(m_catalog, m_comparisonView->specId());
+        else
+            showBrowser();
+    }
     // The open spec page follows the new catalog when the spec is still there.
     if (m_stack->currentWidget() == m_specPage) {
         if (m_catalog && m_catalog->spec(m_specPage->specId()))
@@ -261,6 +274,20 @@ void MainWindow::showSpec(const QString &specId)
     m_specPage->setSpec(m_catalog, specId);
     m_stack->setCurrentWidget(m_specPage);
     m_backAction->setEnabled(true);
+}
+
+void MainWindow::showComparison(const QString &specId)
+{
+    m_comparisonView->setSpec(m_catalog, specId);
+    m_stack->setCurrentWidget(m_comparisonView);
+    m_backAction->setEnabled(true);
+}
+
+void MainWindow::setDataTable(DataTablePtr table, const QString &sourceName)
+{
+    m_dataTable = std::move(table);
+    m_comparisonView->setDataTable(m_dataTable, sourceName);
+    Q_EMIT dataTableChanged();
 }
 
 void MainWindow::showBrowser()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "catalogsource.h"
+#include "datatable.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 
 class CatalogBrowser;
 class CatalogProblemsPanel;
+class ComparisonView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -36,6 +38,13 @@ public:
 
     void showSpec(const QString &specId);
     void showBrowser();
+    // A spec side by side: every implementation's preview and the native chart.
+    void showComparison(const QString &specId);
+    ComparisonView *comparisonView() const { return m_comparisonView; }
+
+    // The data table the user loaded (null: none; native charts then draw their sample data).
+    DataTablePtr dataTable() const { return m_dataTable; }
+    void setDataTable(DataTablePtr table, const QString &sourceName = {});
 
     CatalogBrowser *browser() const { return m_browser; }
     SpecPage *specPage() const { return m_specPage; }
@@ -48,6 +57,7 @@ Q_SIGNALS:
     void loadingFinished(bool loaded);
     // A catalog is on screen: a provisional offline index or the final one.
     void catalogChanged();
+    void dataTableChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +83,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     CatalogBrowser *m_browser = nullptr;
     SpecPage *m_specPage = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
+    DataTablePtr m_dataTable;
     QDockWidget *m_problemsDock = nullptr;
     CatalogProblemsPanel *m_problemsPanel = nullptr;
 

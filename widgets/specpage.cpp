@@ -141,6 +141,13 @@ SpecPage::SpecPage(QWidget *parent)
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_backButton);
     topRow->addStretch(1);
+    m_compareButton = new QToolButton(this);
+    m_compareButton->setObjectName(u"specCompareButton"_s);
+    m_compareButton->setText(tr("Compare side by side"));
+    m_compareButton->setToolTip(tr("Every library's picture next to the native chart drawn with your data"));
+    m_compareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_compareButton, &QToolButton::clicked, this, [this] { Q_EMIT compareRequested(m_specId); });
+    topRow->addWidget(m_compareButton);
 
     auto *metaRow = new QHBoxLayout;
     metaRow->setSpacing(16);

@@ -41,8 +41,12 @@ public:
 
     static QString issueUrl(int issue);
 
+    QToolButton *compareButton() const { return m_compareButton; }
+
 Q_SIGNALS:
     void backRequested();
+    // "Compare": every implementation side by side with the native one (ComparisonView).
+    void compareRequested(const QString &specId);
 
 private:
     void showSpec(const Spec *spec);
@@ -55,6 +59,7 @@ private:
     quint64 m_codeRequest = 0; // bumped per selection; a finished load for an older one is dropped
 
     QToolButton *m_backButton = nullptr;
+    QToolButton *m_compareButton = nullptr;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_idLabel = nullptr;
     QLabel *m_metaLabel = nullptr;

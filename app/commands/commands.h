@@ -20,5 +20,6 @@ const QList<Command> &commands();
 
 int catalogStats(const QStringList &arguments);
 int catalogLint(const QStringList &arguments);
+int render(const QStringList &arguments);
 
 } // namespace CommandLine

@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "decimatedseries.h"
+
 #include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -10,6 +12,9 @@
 #include <QLocale>
 #include <QPolarChart>
 #include <QValueAxis>
+#include <QAreaSeries>
+#include <QXYSeries>
+#include <QLineSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -235,6 +240,50 @@ QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const 
     chart->addAxis(axis, alignment);
     attach(axis, series);
     return axis;
+}
+
+namespace {
+const char pendingPointsProperty[] = "plotbench_pendingPoints";
+} // namespace
+
+void setPoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (points.size() <= directPointLimit) {
+        series->replace(points);
+        return;
+    }
+    series->clear();
+    series->setProperty(pendingPointsProperty, QVariant::fromValue(points));
+}
+
+void attachPendingPoints(QChart *chart)
+{
+    QList<QXYSeries *> candidates;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s))
+            candidates.append(xy);
+        else if (auto *area = qobject_cast<QAreaSeries *>(s))
+            candidates << area->upperSeries() << area->lowerSeries();
+    }
+    for (QXYSeries *series : std::as_const(candidates)) {
+        if (!series)
+            continue;
+        const QVariant pending = series->property(pendingPointsProperty);
+        if (!pending.isValid())
+            continue;
+        series->setProperty(pendingPointsProperty, QVariant());
+        const QList<QPointF> points = pending.value<QList<QPointF>>();
+        std::vector<double> xs, ys;
+        xs.reserve(size_t(points.size()));
+        ys.reserve(size_t(points.size()));
+        for (const QPointF &p : points) {
+            xs.push_back(p.x());
+            ys.push_back(p.y());
+        }
+        const bool markers = series->type() == QAbstractSeries::SeriesTypeScatter;
+        DecimatedSeries::attach(series, std::move(xs), std::move(ys),
+                                markers ? DecimatedSeries::Mode::Markers : DecimatedSeries::Mode::Lines);
+    }
 }
 
 QString formatNumber(double value, int decimals)

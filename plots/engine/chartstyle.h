@@ -14,6 +14,7 @@ class QAbstractSeries;
 class QChart;
 class QPolarChart;
 class QValueAxis;
+class QXYSeries;
 class QDateTimeAxis;
 class QBarCategoryAxis;
 
@@ -55,6 +56,13 @@ QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &ti
 // The y extent of point lists, padded by `pad` of the span on both sides.
 std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad);
 void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series);
+
+// Points for a line or scatter series. Small lists go in at once; large ones are held back and
+// handed to DecimatedSeries by attachPendingPoints() (NativePlot::build calls it once the chart
+// has its axes), so QtCharts only ever sees what the pixels can show.
+void setPoints(QXYSeries *series, const QList<QPointF> &points);
+void attachPendingPoints(QChart *chart);
+inline constexpr qsizetype directPointLimit = 3000;
 
 // "1,234.5" style numbers for value labels.
 QString formatNumber(double value, int decimals = -1);

@@ -78,7 +78,7 @@ protected:
             series->setMarkerSize(minDiameter + (maxDiameter - minDiameter) * (c + 1) / classes);
             series->setColor(color);
             series->setBorderColor(ChartStyle::seriesColor(theme, 2).darker(130));
-            series->replace(points[size_t(c)]);
+            ChartStyle::setPoints(series, points[size_t(c)]);
             chart->addSeries(series);
             series->attachAxis(x);
             series->attachAxis(y);

@@ -55,7 +55,7 @@ protected:
         auto *series = new QLineSeries;
         series->setPen(QPen(ChartStyle::seriesColor(theme, 2), points.size() > 2000 ? 1.0 : 1.6));
         series->setPointsVisible(points.size() == 1);
-        series->replace(points);
+        ChartStyle::setPoints(series, points);
         chart->addSeries(series);
         ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s), points.first().x(),
                              points.last().x(), {series});

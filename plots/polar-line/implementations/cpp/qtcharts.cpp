@@ -62,7 +62,7 @@ protected:
         auto *line = new QLineSeries;
         line->setName(input.label(u"radius"_s));
         line->setPen(QPen(color, 2.2));
-        line->replace(points);
+        ChartStyle::setPoints(line, points);
         auto *dots = new QScatterSeries;
         dots->setMarkerSize(6);
         dots->setColor(color);

@@ -1,0 +1,236 @@
+#include "decimatedseries.h"
+
+#include "datacolumn.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QFutureWatcher>
+#include <QLogValueAxis>
+#include <QThreadPool>
+#include <QValueAxis>
+#include <QXYSeries>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace {
+
+// Decimation never waits for anything, so a small pool of its own keeps it from queueing behind
+// catalog loads or image decoding on the global one.
+QThreadPool *decimationPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        return p;
+    }();
+    return pool;
+}
+
+struct AxisRange
+{
+    double min = 0, max = 0;
+    bool valid = false;
+};
+
+AxisRange rangeOf(const QAbstractAxis *axis)
+{
+    if (const auto *value = qobject_cast<const QValueAxis *>(axis))
+        return {value->min(), value->max(), true};
+    if (const auto *time = qobject_cast<const QDateTimeAxis *>(axis))
+        return {double(time->min().toMSecsSinceEpoch()), double(time->max().toMSecsSinceEpoch()), true};
+    if (const auto *log = qobject_cast<const QLogValueAxis *>(axis))
+        return {log->min(), log->max(), true};
+    return {};
+}
+
+} // namespace
+
+DecimatedSeries::DecimatedSeries(QXYSeries *series, XYPointsPtr points, Mode mode)
+    : QObject(series), m_series(series), m_points(std::move(points)), m_mode(mode)
+{
+}
+
+DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, XYPointsPtr points, Mode mode)
+{
+    if (!series)
+        return nullptr;
+    if (!points)
+        points = XYPoints::make({}, {}, false);
+    if (mode == Mode::Lines && !points->sortedByX)
+        points = XYPoints::make(points->x, points->y, true);
+    if (DecimatedSeries *old = of(series))
+        delete old;
+    auto *decimator = new DecimatedSeries(series, std::move(points), mode);
+    decimator->refreshNow();
+    // Once the implementation has added the series to its chart and axes (after attach() returns),
+    // follow their changes.
+    QMetaObject::invokeMethod(decimator, &DecimatedSeries::hookUp, Qt::QueuedConnection);
+    return decimator;
+}
+
+DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, std::vector<double> x, std::vector<double> y, Mode mode)
+{
+    return attach(series, XYPoints::make(std::move(x), std::move(y), mode == Mode::Lines), mode);
+}
+
+DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, const DataColumn &x, const DataColumn &y, Mode mode)
+{
+    return attach(series, XYPoints::fromColumns(x, y, mode == Mode::Lines), mode);
+}
+
+DecimatedSeries *DecimatedSeries::of(const QXYSeries *series)
+{
+    return series ? series->findChild<DecimatedSeries *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+QList<DecimatedSeries *> DecimatedSeries::allOf(const QChart *chart)
+{
+    QList<DecimatedSeries *> result;
+    if (!chart)
+        return result;
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            if (DecimatedSeries *d = of(xy))
+                result.append(d);
+        }
+        // An area's line series are not in chart->series(): reach them through their children.
+        const auto lines = s->findChildren<QXYSeries *>();
+        for (QXYSeries *line : lines) {
+            if (DecimatedSeries *d = of(line))
+                result.append(d);
+        }
+    }
+    return result;
+}
+
+void DecimatedSeries::refreshNow(QChart *chart)
+{
+    const QList<DecimatedSeries *> all = allOf(chart);
+    for (DecimatedSeries *d : all)
+        d->refreshNow();
+}
+
+void DecimatedSeries::hookUp()
+{
+    QChart *chart = m_series->chart();
+    if (!chart)
+        return;
+    const QList<QAbstractAxis *> axes = m_series->attachedAxes();
+    if (m_hookedChart == chart && m_hookedAxes.size() == axes.size())
+        return;
+    if (m_hookedChart)
+        disconnect(m_hookedChart, nullptr, this, nullptr);
+    for (QObject *axis : std::as_const(m_hookedAxes))
+        disconnect(axis, nullptr, this, nullptr);
+    m_hookedAxes.clear();
+    m_hookedChart = chart;
+    connect(chart, &QChart::plotAreaChanged, this, &DecimatedSeries::scheduleRefresh);
+    for (QAbstractAxis *axis : axes) {
+        if (auto *value = qobject_cast<QValueAxis *>(axis))
+            connect(value, &QValueAxis::rangeChanged, this, &DecimatedSeries::scheduleRefresh);
+        else if (auto *time = qobject_cast<QDateTimeAxis *>(axis))
+            connect(time, &QDateTimeAxis::rangeChanged, this, &DecimatedSeries::scheduleRefresh);
+        else if (auto *log = qobject_cast<QLogValueAxis *>(axis))
+            connect(log, &QLogValueAxis::rangeChanged, this, &DecimatedSeries::scheduleRefresh);
+        m_hookedAxes.append(axis);
+    }
+}
+
+DecimatedSeries::Request DecimatedSeries::currentRequest() const
+{
+    Request request;
+    if (!m_points || !m_points->finiteCount)
+        return request;
+    const QRectF bounds = m_points->bounds();
+    request.xMin = bounds.left();
+    request.xMax = bounds.right();
+    request.yMin = bounds.top();
+    request.yMax = bounds.bottom();
+    request.pixels = QSize(initialColumns, initialColumns / 2);
+    if (const QChart *chart = m_series->chart()) {
+        const QSizeF area = chart->plotArea().size();
+        if (area.width() >= 1 && area.height() >= 1)
+            request.pixels = QSize(int(std::ceil(area.width())), int(std::ceil(area.height())));
+        const QList<QAbstractAxis *> axes = m_series->attachedAxes();
+        for (const QAbstractAxis *axis : axes) {
+            const AxisRange range = rangeOf(axis);
+            if (!range.valid)
+                continue;
+            if (axis->orientation() == Qt::Horizontal) {
+                request.xMin = range.min;
+                request.xMax = range.max;
+            } else {
+                request.yMin = range.min;
+                request.yMax = range.max;
+            }
+        }
+    }
+    request.valid = true;
+    return request;
+}
+
+QList<QPointF> DecimatedSeries::compute(const XYPoints &points, Mode mode, const Request &request)
+{
+    if (!request.valid)
+        return {};
+    if (mode == Mode::Lines)
+        return Decimation::lines(points, request.xMin, request.xMax, std::max(1, request.pixels.width()));
+    // Markers are a few pixels wide: a cell of 2 × 2 pixels loses nothing visible.
+    const QSize cells(std::max(1, request.pixels.width() / 2), std::max(1, request.pixels.height() / 2));
+    return Decimation::markers(points,
+                               QRectF(QPointF(request.xMin, request.yMin), QPointF(request.xMax, request.yMax)),
+                               cells);
+}
+
+void DecimatedSeries::show(const QList<QPointF> &points)
+{
+    m_shown = points.size();
+    m_series->replace(points);
+    Q_EMIT refreshed();
+}
+
+void DecimatedSeries::refreshNow()
+{
+    hookUp();
+    ++m_generation; // a worker still running for an older range is dropped
+    m_pending = false;
+    show(compute(*m_points, m_mode, currentRequest()));
+}
+
+void DecimatedSeries::scheduleRefresh()
+{
+    if (m_running) {
+        m_pending = true; // the newest range is computed when the running one is done
+        return;
+    }
+    if (m_pending)
+        return;
+    // x and y ranges change one after the other on a zoom: start once both are set.
+    m_pending = true;
+    QMetaObject::invokeMethod(this, &DecimatedSeries::startWorker, Qt::QueuedConnection);
+}
+
+void DecimatedSeries::startWorker()
+{
+    m_pending = false;
+    const Request request = currentRequest();
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    auto *watcher = new QFutureWatcher<QList<QPointF>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_running = false;
+        if (generation == m_generation)
+            show(watcher->result());
+        if (m_pending) {
+            m_pending = false;
+            scheduleRefresh();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(decimationPool(), [points = m_points, mode = m_mode, request] {
+        return compute(*points, mode, request);
+    }));
+}

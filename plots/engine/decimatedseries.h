@@ -1,0 +1,88 @@
+#pragma once
+
+#include "decimation.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QRectF>
+#include <QSize>
+
+#include <memory>
+#include <vector>
+
+class DataColumn;
+class QChart;
+class QXYSeries;
+
+// Feeds a QLineSeries / QSplineSeries / QScatterSeries (for an area: its upper or lower line
+// series) with only the points its pixels can show, and recomputes them off the GUI thread when
+// the axes' ranges or the plot area change (zoom, pan, resize). QtCharts never sees the millions.
+//
+// Usage in an implementation's build():
+//     auto *series = new QLineSeries;
+//     chart->addSeries(series);
+//     series->attachAxis(xAxis); series->attachAxis(yAxis);
+//     DecimatedSeries::attach(series, std::move(xs), std::move(ys));   // or (series, colX, colY)
+// The axis ranges are the implementation's to set (dataBounds() helps). attach() fills the series
+// at once for a plot area of `initialColumns` pixels, so a chart drawn without an event loop (CLI
+// export) has its points; ChartExporter and the views call refreshNow() for the real size.
+// The object is a child of the series and dies with it.
+class DecimatedSeries : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Lines, Markers };
+    static constexpr int initialColumns = 2048;
+
+    static DecimatedSeries *attach(QXYSeries *series, XYPointsPtr points, Mode mode = Mode::Lines);
+    static DecimatedSeries *attach(QXYSeries *series, std::vector<double> x, std::vector<double> y,
+                                   Mode mode = Mode::Lines);
+    static DecimatedSeries *attach(QXYSeries *series, const DataColumn &x, const DataColumn &y,
+                                   Mode mode = Mode::Lines);
+
+    // The decimator feeding `series`, or null.
+    static DecimatedSeries *of(const QXYSeries *series);
+    static QList<DecimatedSeries *> allOf(const QChart *chart);
+    // Every decimated series of the chart, recomputed now on the calling thread (export, tests).
+    static void refreshNow(QChart *chart);
+
+    const XYPointsPtr &points() const { return m_points; }
+    QRectF dataBounds() const { return m_points ? m_points->bounds() : QRectF(); }
+    Mode mode() const { return m_mode; }
+    qsizetype shownPointCount() const { return m_shown; }
+
+    // Recomputes for the current plot area and axis ranges on the calling thread.
+    void refreshNow();
+    // Recomputes on a worker; the newest request wins, older results are dropped.
+    void scheduleRefresh();
+    // True while a worker computes points that are not shown yet.
+    bool isRefreshing() const { return m_running; }
+
+Q_SIGNALS:
+    // New points were handed to the series.
+    void refreshed();
+
+private:
+    struct Request
+    {
+        double xMin = 0, xMax = 0, yMin = 0, yMax = 0;
+        QSize pixels;
+        bool valid = false;
+    };
+    DecimatedSeries(QXYSeries *series, XYPointsPtr points, Mode mode);
+    void hookUp();
+    Request currentRequest() const;
+    static QList<QPointF> compute(const XYPoints &points, Mode mode, const Request &request);
+    void show(const QList<QPointF> &points);
+    void startWorker();
+
+    QXYSeries *m_series;
+    XYPointsPtr m_points;
+    Mode m_mode;
+    QPointer<QChart> m_hookedChart;
+    QList<QObject *> m_hookedAxes;
+    qsizetype m_shown = 0;
+    bool m_running = false;
+    bool m_pending = false;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,344 @@
+// The comparison view on the embedded catalog, offscreen: tiles with previews, badges and the live
+// native chart; library picking; arrow keys; the large view with code, review tree and tags;
+// "Plot my data" mapping and problems; export. Screenshots go to the temp folder for a look.
+#include "catalogsources.h"
+#include "codeview.h"
+#include "comparisonpreviews.h"
+#include "comparisontile.h"
+#include "comparisonview.h"
+#include "criteriamodel.h"
+#include "nativechartview.h"
+#include "plotdatapanel.h"
+#include "previewimageloader.h"
+#include "previewimagewidget.h"
+#include "tiledetaildialog.h"
+#include "zoomableimageview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir::tempPath() + u"/plotbench-"_s + name + u".png"_s;
+    widget->grab().save(path);
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1A, 0x1A, 0x17));
+    p.setColor(QPalette::WindowText, QColor(0xF0, 0xEF, 0xE8));
+    p.setColor(QPalette::Base, QColor(0x24, 0x24, 0x20));
+    p.setColor(QPalette::Text, QColor(0xF0, 0xEF, 0xE8));
+    return p;
+}
+} // namespace
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void tilesForEveryImplementation();
+    void themedPreviewPaths();
+    void pickLibrariesAndResizeTogether();
+    void arrowKeysMoveBetweenTiles();
+    void largeViewHasCodeReviewAndTags();
+    void criteriaModelTree();
+    void mappingProblemsInWords();
+    void userTableIsAutoMapped();
+    void exportWritesFile();
+    void darkThemeFollowsPalette();
+
+private:
+    CatalogPtr m_catalog;
+};
+
+void TestComparisonView::initTestCase()
+{
+    QString error;
+    const CatalogSourcePtr source = CatalogSources::fromArgument(u"sample"_s, {false, false}, &error);
+    QVERIFY2(source, qPrintable(error));
+    m_catalog = CatalogLoader::loadBlocking(*source);
+    QVERIFY(m_catalog && m_catalog->spec(u"line-basic"_s));
+}
+
+void TestComparisonView::tilesForEveryImplementation()
+{
+    ComparisonView view;
+    view.resize(1400, 800);
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QList<ComparisonTile *> tiles = view.tiles();
+    QCOMPARE(tiles.size(), 2); // native + matplotlib (our own cpp metadata is the native tile)
+    QCOMPARE(tiles[0], view.nativeTile());
+    ComparisonTile *mpl = view.tile(u"matplotlib"_s);
+    QVERIFY(mpl);
+    QCOMPARE(mpl->badge()->text(), u"89"_s);
+    QVERIFY(mpl->badge()->isVisible());
+    QCOMPARE(mpl->verdictLabel()->text(), u"Rejected"_s);
+    QVERIFY(mpl->info().versions.contains(u"3.6.3"_s));
+    QVERIFY(mpl->info().versions.contains(u"Python 3.11"_s));
+    // The preview arrives from the loader's worker.
+    QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull(), 10000);
+    // The native tile draws live, with the sample data, through a decimated series.
+    NativeChartView *chartView = view.nativeTile()->chartView();
+    QVERIFY(chartView->hasChart());
+    const auto series = chartView->chart()->series();
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(qobject_cast<QLineSeries *>(series[0])->count(), 52);
+    QVERIFY(!view.nativeTile()->badge()->isVisible());
+    QTest::qWait(50);
+    saveScreenshot(&view, u"comparison-light"_s);
+}
+
+void TestComparisonView::themedPreviewPaths()
+{
+    const Implementation *impl = m_catalog->implementation(u"line-basic"_s, u"matplotlib"_s);
+    QVERIFY(impl);
+    QVERIFY(ComparisonPreviews::localPath(*m_catalog, *impl, PreviewTheme::Light).endsWith(u"plot-light.png"_s));
+    QVERIFY(ComparisonPreviews::localPath(*m_catalog, *impl, PreviewTheme::Dark).endsWith(u"plot-dark.png"_s));
+    // Wanted theme missing → the other theme.
+    Implementation lightOnly = *impl;
+    lightOnly.localPreviewPath.clear();
+    lightOnly.previews.dark.clear();
+    QVERIFY(ComparisonPreviews::localPath(*m_catalog, lightOnly, PreviewTheme::Dark).endsWith(u"plot-light.png"_s));
+    // Remote only: nothing local.
+    Implementation remote = *impl;
+    remote.localPreviewPath.clear();
+    remote.previews = {};
+    remote.previews.legacy = u"https://storage.googleapis.com/anyplot-images/plots/x/matplotlib/plot.png"_s;
+    QVERIFY(ComparisonPreviews::localPath(*m_catalog, remote, PreviewTheme::Light).isEmpty());
+}
+
+void TestComparisonView::pickLibrariesAndResizeTogether()
+{
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QList<QAction *> actions = view.librariesButton()->menu()->actions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(view.nativeTile()->size(), view.tile(u"matplotlib"_s)->size());
+    view.resize(900, 500);
+    QTRY_COMPARE(view.nativeTile()->size(), view.tile(u"matplotlib"_s)->size());
+    // Switching a library off from its menu entry hides its tile; the rest take the room.
+    const QSize before = view.nativeTile()->size();
+    for (QAction *a : actions)
+        if (a->data().toString() == u"matplotlib"_s)
+            a->setChecked(false);
+    QCOMPARE(view.tiles().size(), 1);
+    QVERIFY(!view.tile(u"matplotlib"_s)->isVisible());
+    QVERIFY(view.nativeTile()->width() * view.nativeTile()->height() > before.width() * before.height());
+    view.setLibraryVisible(u"matplotlib"_s, true);
+    QCOMPARE(view.tiles().size(), 2);
+    QVERIFY(std::all_of(actions.cbegin(), actions.cend(), [](QAction *a) { return a->isChecked(); }));
+}
+
+void TestComparisonView::arrowKeysMoveBetweenTiles()
+{
+    ComparisonView view;
+    view.resize(1200, 400); // wide: one row
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QCOMPARE(view.gridColumns(), 2);
+    view.nativeTile()->setFocus();
+    QTRY_VERIFY(view.nativeTile()->hasFocus());
+    QTest::keyClick(view.nativeTile(), Qt::Key_Right);
+    QTRY_VERIFY(view.tile(u"matplotlib"_s)->hasFocus());
+    QTest::keyClick(view.tile(u"matplotlib"_s), Qt::Key_Right); // stays on the last
+    QVERIFY(view.tile(u"matplotlib"_s)->hasFocus());
+    QTest::keyClick(view.tile(u"matplotlib"_s), Qt::Key_Left);
+    QTRY_VERIFY(view.nativeTile()->hasFocus());
+    // Enter opens the focused tile large.
+    QTest::keyClick(view.nativeTile(), Qt::Key_Return);
+    QVERIFY(view.currentDetail());
+    QVERIFY(view.currentDetail()->chartView()->hasChart());
+    view.currentDetail()->close();
+}
+
+void TestComparisonView::largeViewHasCodeReviewAndTags()
+{
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ComparisonTile *mpl = view.tile(u"matplotlib"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull(), 10000);
+    QTest::mouseClick(mpl, Qt::LeftButton, {}, mpl->rect().center());
+    TileDetailDialog *dialog = view.currentDetail();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->tabs()->count(), 3);
+    QCOMPARE(dialog->tabs()->tabText(0), u"Code"_s);
+    QCOMPARE(dialog->tabs()->tabText(1), u"Review"_s);
+    QCOMPARE(dialog->tabs()->tabText(2), u"Tags"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->codeView()->code().contains(u"import matplotlib"_s), 10000);
+    QCOMPARE(dialog->codeView()->language(), u"python"_s);
+    QVERIFY(dialog->reviewText()->toPlainText().contains(u"Strengths"_s));
+    QVERIFY(dialog->reviewText()->toPlainText().contains(u"Weaknesses"_s));
+    QVERIFY(dialog->reviewText()->toPlainText().contains(u"Image description"_s));
+    QVERIFY(dialog->criteriaModel()->rowCount() >= 5);
+    QVERIFY(!dialog->tagsText()->toPlainText().isEmpty());
+    QTRY_VERIFY(dialog->imageView()->hasImage());
+    dialog->tabs()->setCurrentIndex(1);
+    QTest::qWait(50);
+    saveScreenshot(dialog, u"comparison-detail"_s);
+    // The native tile's large view has its tags and code from metadata/cpp.
+    view.openTile(view.nativeTile());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->codeView()->code().contains(u"DecimatedSeries"_s), 10000);
+    QVERIFY(dialog->tagsText()->toPlainText().contains(u"decimation"_s));
+    QVERIFY(dialog->reviewText()->toPlainText().contains(u"no review"_s));
+    saveScreenshot(dialog, u"comparison-detail-native"_s);
+}
+
+void TestComparisonView::criteriaModelTree()
+{
+    const Implementation *impl = m_catalog->implementation(u"line-basic"_s, u"matplotlib"_s);
+    CriteriaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCriteria(impl->review.criteria);
+    QCOMPARE(model.rowCount(), int(impl->review.criteria.size()));
+    const QModelIndex visual = model.index(0, CriteriaModel::NameColumn);
+    QCOMPARE(visual.data().toString(), u"Visual quality"_s);
+    QCOMPARE(model.index(0, CriteriaModel::ScoreColumn).data().toString(), u"28/30"_s);
+    QVERIFY(model.rowCount(visual) >= 6);
+    const QModelIndex first = model.index(0, CriteriaModel::NameColumn, visual);
+    QCOMPARE(first.data().toString(), u"VQ-01  Text Legibility"_s);
+    QCOMPARE(model.index(0, CriteriaModel::ScoreColumn, visual).data().toString(), u"8/8"_s);
+    QVERIFY(model.index(0, CriteriaModel::CommentColumn, visual).data().toString().contains(u"readable"_s));
+    QCOMPARE(first.data(CriteriaModel::PassedRole).toBool(), true);
+    QCOMPARE(model.parent(first), visual);
+    // Another rubric (legacy keys, an unknown one) shows as written.
+    model.setCriteria({{u"library_features"_s, 4, 5, {{u"LF-01"_s, u"Idioms"_s, 4, 5, false, u"ok"_s}}},
+                       {u"brand_new_thing"_s, 1, 1, {}}});
+    QCOMPARE(model.index(0, 0).data().toString(), u"Library features"_s);
+    QCOMPARE(model.index(1, 0).data().toString(), u"Brand new thing"_s);
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data(Qt::ForegroundRole).value<QColor>(), QColor(0xD5, 0x5E, 0x00));
+}
+
+void TestComparisonView::mappingProblemsInWords()
+{
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    PlotDataPanel *panel = view.dataPanel();
+    QVERIFY(panel->comboFor(u"x"_s));
+    QCOMPARE(panel->mapping().value(u"x"_s, -1), 0);
+    QCOMPARE(panel->mapping().value(u"y"_s, -1), 1);
+    QVERIFY(panel->problemsLabel()->text().contains(u"nothing to report"_s));
+    // x fed with the numbers: the native tile explains instead of drawing.
+    panel->setColumn(u"x"_s, 1);
+    QVERIFY(!view.nativeTile()->chartView()->hasChart());
+    QVERIFY2(view.nativeTile()->chartView()->message().contains(u"needs a date/time column"_s),
+             qPrintable(view.nativeTile()->chartView()->message()));
+    QVERIFY(panel->problemsLabel()->text().contains(u"<code>y</code> holds numbers in 52 rows"_s));
+    saveScreenshot(&view, u"comparison-problem"_s);
+    panel->setColumn(u"x"_s, -1);
+    QVERIFY(view.nativeTile()->chartView()->message().contains(u"not mapped"_s));
+    panel->setColumn(u"x"_s, 0);
+    QVERIFY(view.nativeTile()->chartView()->hasChart());
+}
+
+void TestComparisonView::userTableIsAutoMapped()
+{
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    // 1 M rows of a user's table, unsorted time and a NaN: drawn, decimated.
+    const qsizetype n = 1000000;
+    std::vector<double> level(static_cast<size_t>(n));
+    std::vector<qint64> when(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        when[size_t(i)] = (n - i) * 60000; // newest first
+        level[size_t(i)] = std::sin(i / 5000.0) * 10 + (i % 7);
+    }
+    level[10] = std::numeric_limits<double>::quiet_NaN();
+    auto table = std::make_shared<const DataTable>(QList<DataColumn>{
+        DataColumnBuilder::fromTexts(u"station"_s, ColumnType::Categorical, QStringList(n, u"A"_s)),
+        DataColumnBuilder::fromFloats(u"level"_s, std::move(level)),
+        DataColumnBuilder::fromIntegers(u"measured_at"_s, ColumnType::DateTime, std::move(when))});
+    view.setDataTable(table, u"levels.csv"_s);
+    PlotDataPanel *panel = view.dataPanel();
+    QCOMPARE(panel->mapping().value(u"x"_s, -1), 2); // by type: the only datetime column
+    QCOMPARE(panel->mapping().value(u"y"_s, -1), 1); // the first numeric column
+    QVERIFY(panel->sourceLabel()->text().contains(u"levels.csv"_s));
+    QVERIFY(view.nativeTile()->chartView()->hasChart());
+    auto *series = qobject_cast<QLineSeries *>(view.nativeTile()->chartView()->chart()->series().value(0));
+    QVERIFY(series);
+    QVERIFY(series->count() > 100);
+    QVERIFY(series->count() < 20000); // decimated, never the million
+    QVERIFY(panel->problemsLabel()->text().contains(u"NaN"_s));
+    view.setDataTable(nullptr);
+    QVERIFY(panel->sourceLabel()->text().contains(u"Sample data"_s));
+}
+
+void TestComparisonView::exportWritesFile()
+{
+    ComparisonView view;
+    view.setSpec(m_catalog, u"line-basic"_s);
+    QTemporaryDir dir;
+    QSignalSpy finished(&view, &ComparisonView::exportFinished);
+    ChartExportOptions options;
+    options.pixels = QSize(1200, 675);
+    options.dpi = 150;
+    view.exportNative(dir.filePath(u"native.png"_s), options);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    QCOMPARE(QImage(dir.filePath(u"native.png"_s)).size(), QSize(1200, 675));
+    view.exportNative(dir.filePath(u"native.svg"_s), options);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.at(1).at(1).toBool());
+    QVERIFY(QFileInfo(dir.filePath(u"native.svg"_s)).size() > 1000);
+}
+
+void TestComparisonView::darkThemeFollowsPalette()
+{
+    ComparisonView view;
+    view.resize(1400, 800);
+    view.setPalette(darkPalette());
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.previewTheme(), PreviewTheme::Dark);
+    QCOMPARE(view.nativeTile()->chartView()->chart()->backgroundBrush().color(), QColor(0x1A, 0x1A, 0x17));
+    ComparisonTile *mpl = view.tile(u"matplotlib"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull(), 10000);
+    // The dark picture: its corner is anyplot's dark background.
+    const QColor corner = mpl->previewWidget()->image().pixelColor(2, 2);
+    QVERIFY2(corner.lightness() < 60, qPrintable(corner.name()));
+    QTest::qWait(50);
+    saveScreenshot(&view, u"comparison-dark"_s);
+    // Back to light: previews and the native chart switch.
+    view.setPalette(QPalette(QColor(0xF0, 0xF0, 0xF0)));
+    QCOMPARE(view.nativeTile()->chartView()->chart()->backgroundBrush().color(), QColor(0xFA, 0xF8, 0xF1));
+    QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull()
+                                 && mpl->previewWidget()->image().pixelColor(2, 2).lightness() > 200,
+                             10000);
+}
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"

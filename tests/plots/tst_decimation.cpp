@@ -1,0 +1,240 @@
+// Decimation: what reaches QtCharts is what the pixels can show, and it follows zoom and pan.
+#include "decimatedseries.h"
+#include "decimation.h"
+#include "datacolumn.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QRandomGenerator>
+#include <QScatterSeries>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+XYPointsPtr randomWalk(std::size_t n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    std::vector<double> x(n), y(n);
+    double v = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        x[i] = double(i);
+        v += rng.generateDouble() - 0.5;
+        y[i] = v;
+    }
+    return XYPoints::make(std::move(x), std::move(y), true);
+}
+
+} // namespace
+
+class TestDecimation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void linesKeepExtremesPerColumn_data();
+    void linesKeepExtremesPerColumn();
+    void linesSkipNonFiniteAndSortTime();
+    void linesAddNeighboursOutsideRange();
+    void linesDegenerateInput();
+    void markersOnePerCell();
+    void seriesFollowsZoomOffThread();
+    void scatterSeriesAndDateTimeAxis();
+    void refreshNowForExportSize();
+};
+
+void TestDecimation::linesKeepExtremesPerColumn_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("fewer points than columns") << 300 << 1000;
+    QTest::newRow("100k into 500") << 100000 << 500;
+    QTest::newRow("1M into 1920") << 1000000 << 1920;
+}
+
+void TestDecimation::linesKeepExtremesPerColumn()
+{
+    QFETCH(int, count);
+    QFETCH(int, columns);
+    const XYPointsPtr points = randomWalk(std::size_t(count), 7);
+    const double xMin = 0, xMax = count - 1;
+    const QList<QPointF> out = Decimation::lines(*points, xMin, xMax, columns);
+    QVERIFY(out.size() <= 4 * columns + 2);
+    QVERIFY(out.size() <= count);
+    // Per pixel column, the lowest and highest y and the first and last x are kept.
+    const double scale = columns / (xMax - xMin);
+    const auto columnOf = [&](double x) { return std::min(int((x - xMin) * scale), columns - 1); };
+    std::vector<double> lo(size_t(columns), 1e300), hi(size_t(columns), -1e300);
+    for (int i = 0; i < count; ++i) {
+        const int c = columnOf(points->x[size_t(i)]);
+        lo[size_t(c)] = std::min(lo[size_t(c)], points->y[size_t(i)]);
+        hi[size_t(c)] = std::max(hi[size_t(c)], points->y[size_t(i)]);
+    }
+    std::vector<double> outLo(size_t(columns), 1e300), outHi(size_t(columns), -1e300);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (i > 0)
+            QVERIFY(out[i].x() >= out[i - 1].x()); // still in x order
+        const int c = columnOf(out[i].x());
+        outLo[size_t(c)] = std::min(outLo[size_t(c)], out[i].y());
+        outHi[size_t(c)] = std::max(outHi[size_t(c)], out[i].y());
+    }
+    QCOMPARE(outLo, lo);
+    QCOMPARE(outHi, hi);
+    QCOMPARE(out.first().x(), 0.0);
+    QCOMPARE(out.last().x(), double(count - 1));
+}
+
+void TestDecimation::linesSkipNonFiniteAndSortTime()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    // Unsorted time with a NaN x and non-finite y.
+    const XYPointsPtr points = XYPoints::make({5, 1, nan, 3, 2, 4}, {50, 10, 99, inf, 20, nan}, true);
+    QVERIFY(points->sortedByX);
+    QCOMPARE(points->finiteCount, std::size_t(3));
+    QCOMPARE(points->bounds(), QRectF(1, 10, 4, 40));
+    const QList<QPointF> out = Decimation::lines(*points, 0, 10, 100);
+    QCOMPARE(out, (QList<QPointF>{{1, 10}, {2, 20}, {5, 50}}));
+}
+
+void TestDecimation::linesAddNeighboursOutsideRange()
+{
+    const XYPointsPtr points = randomWalk(1000, 3);
+    const QList<QPointF> out = Decimation::lines(*points, 100.5, 200.5, 1000);
+    QCOMPARE(out.first(), QPointF(100, points->y[100]));
+    QCOMPARE(out.last(), QPointF(201, points->y[201]));
+    QCOMPARE(out.size(), 102);
+}
+
+void TestDecimation::linesDegenerateInput()
+{
+    QVERIFY(Decimation::lines(*XYPoints::make({}, {}, true), 0, 1, 100).isEmpty());
+    const XYPointsPtr one = XYPoints::make({2}, {3}, true);
+    QCOMPARE(Decimation::lines(*one, 2, 2, 100), (QList<QPointF>{{2, 3}}));
+    QVERIFY(Decimation::lines(*one, 0, 1, 0).isEmpty());
+    QVERIFY(Decimation::lines(*one, std::nan(""), 1, 10).isEmpty());
+    // All x equal: one column, at most four points.
+    const XYPointsPtr same = XYPoints::make(std::vector<double>(1000, 1.0), std::vector<double>(1000, 2.0), true);
+    QVERIFY(Decimation::lines(*same, 1, 1, 500).size() <= 4);
+}
+
+void TestDecimation::markersOnePerCell()
+{
+    QRandomGenerator rng(11);
+    const std::size_t n = 200000;
+    std::vector<double> x(n), y(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        x[i] = rng.generateDouble() * 10;
+        y[i] = rng.generateDouble() * 10;
+    }
+    x[0] = std::nan("");
+    x[1] = 50; // outside the range
+    const XYPointsPtr points = XYPoints::make(x, y, false);
+    const QSize grid(200, 100);
+    const QRectF range(0, 0, 10, 10);
+    const QList<QPointF> out = Decimation::markers(*points, range, grid);
+    QSet<int> cells;
+    for (const QPointF &p : out) {
+        QVERIFY(range.contains(p));
+        const int cx = std::min(int(p.x() / 10 * 200), 199), cy = std::min(int(p.y() / 10 * 100), 99);
+        QVERIFY(!cells.contains(cy * 200 + cx));
+        cells.insert(cy * 200 + cx);
+    }
+    // 200k random points cover (nearly) every one of the 20,000 cells.
+    QVERIFY(out.size() > 19000);
+    QVERIFY(out.size() <= 20000);
+}
+
+void TestDecimation::seriesFollowsZoomOffThread()
+{
+    QChart *chart = new QChart;
+    QChartView view(chart);
+    view.resize(800, 500);
+    auto *series = new QLineSeries;
+    chart->addSeries(series);
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    const XYPointsPtr points = randomWalk(2000000, 5);
+    DecimatedSeries *decimated = DecimatedSeries::attach(series, points);
+    QCOMPARE(DecimatedSeries::of(series), decimated);
+    QCOMPARE(DecimatedSeries::allOf(chart), QList<DecimatedSeries *>{decimated});
+    // Filled at once, without an event loop, for the default width.
+    QVERIFY(series->count() > 0);
+    QVERIFY(series->count() <= 4 * DecimatedSeries::initialColumns + 2);
+    const QRectF bounds = decimated->dataBounds();
+    xAxis->setRange(bounds.left(), bounds.right());
+    yAxis->setRange(bounds.top(), bounds.bottom());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QSignalSpy refreshed(decimated, &DecimatedSeries::refreshed);
+    xAxis->setRange(1000, 1500); // zoom into 501 points
+    QVERIFY(refreshed.wait(5000));
+    QTRY_COMPARE(series->count(), 503); // every point in range and one neighbour each side
+    QCOMPARE(series->at(0).x(), 999.0);
+    QVERIFY(series->count() == decimated->shownPointCount());
+
+    // Pan: newest range wins even when several changes queue up.
+    for (int i = 0; i < 20; ++i)
+        xAxis->setRange(1000 + i * 1000, 1500 + i * 1000);
+    QTRY_VERIFY(!decimated->isRefreshing() && series->at(1).x() == 20000.0);
+    // Back out to everything: bounded by the plot width.
+    xAxis->setRange(bounds.left(), bounds.right());
+    QTRY_VERIFY(!decimated->isRefreshing() && series->count() > 1000);
+    QVERIFY(series->count() <= 4 * int(std::ceil(chart->plotArea().width())) + 2);
+}
+
+void TestDecimation::scatterSeriesAndDateTimeAxis()
+{
+    QChart chart;
+    auto *series = new QScatterSeries;
+    chart.addSeries(series);
+    auto *xAxis = new QDateTimeAxis;
+    auto *yAxis = new QValueAxis;
+    chart.addAxis(xAxis, Qt::AlignBottom);
+    chart.addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    const qint64 day = 86400000;
+    const DataColumn when = DataColumnBuilder::fromIntegers(u"when"_s, ColumnType::DateTime, {0, day, 2 * day, 3 * day});
+    const DataColumn value = DataColumnBuilder::fromFloats(u"v"_s, {1, 2, 3, 4});
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), QDateTime::fromMSecsSinceEpoch(3 * day, Qt::UTC));
+    yAxis->setRange(0, 5);
+    DecimatedSeries *decimated = DecimatedSeries::attach(series, when, value, DecimatedSeries::Mode::Markers);
+    QCOMPARE(decimated->mode(), DecimatedSeries::Mode::Markers);
+    QCOMPARE(series->count(), 4);
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(day, Qt::UTC), QDateTime::fromMSecsSinceEpoch(2 * day, Qt::UTC));
+    DecimatedSeries::refreshNow(&chart);
+    QCOMPARE(series->count(), 2); // markers outside the visible range are not drawn
+}
+
+void TestDecimation::refreshNowForExportSize()
+{
+    QChart chart;
+    auto *series = new QLineSeries;
+    DecimatedSeries *decimated = DecimatedSeries::attach(series, randomWalk(500000, 9));
+    chart.addSeries(series);
+    chart.createDefaultAxes(); // ranges from the (decimated) points
+    const qsizetype small = series->count();
+    chart.resize(4800, 2700);
+    DecimatedSeries::refreshNow(&chart);
+    QVERIFY(series->count() > small); // more columns, more points
+    QVERIFY(series->count() <= 4 * 4800 + 2);
+    QCOMPARE(decimated->shownPointCount(), series->count());
+}
+
+QTEST_MAIN(TestDecimation)
+#include "tst_decimation.moc"

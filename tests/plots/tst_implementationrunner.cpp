@@ -1,0 +1,225 @@
+// Running catalog implementations locally, for real: Debian's python3-matplotlib on the embedded
+// catalog's scripts, and hostile scripts that hang, flood, write outside or look for secrets.
+#include "catalogsources.h"
+#include "implementationrunner.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &code)
+{
+    // Laid out as in a catalog: plots/<spec>/implementations/python/<library>.py
+    const QString folder = dir.path() + u"/plots/hostile/implementations/python"_s;
+    QDir().mkpath(folder);
+    QFile file(folder + u'/' + name);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write the script");
+    file.write(code);
+    return file.fileName();
+}
+
+RunRequest request(const QString &script, int timeoutMs = 60000)
+{
+    RunRequest r;
+    r.scriptPath = script;
+    r.libraryId = u"matplotlib"_s;
+    r.timeoutMs = timeoutMs;
+    return r;
+}
+} // namespace
+
+class TestImplementationRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void modules();
+    void environmentHasNoSecrets();
+    void embeddedMatplotlibScripts_data();
+    void embeddedMatplotlibScripts();
+    void fromTheEmbeddedCatalog();
+    void scriptSeesNoSecrets();
+    void hangingScriptIsStopped();
+    void floodingScriptIsStopped();
+    void writesOutsideAreReported();
+    void failingScriptSaysWhy();
+    void pythonOrLibraryMissing();
+    void cancel();
+};
+
+void TestImplementationRunner::modules()
+{
+    QCOMPARE(ImplementationRunner::pythonModule(u"letsplot"_s), u"lets_plot"_s);
+    QCOMPARE(ImplementationRunner::pythonModule(u"highcharts"_s), u"highcharts_core"_s);
+    QCOMPARE(ImplementationRunner::pythonModule(u"seaborn"_s), u"seaborn"_s);
+}
+
+void TestImplementationRunner::environmentHasNoSecrets()
+{
+    qputenv("GITHUB_TOKEN", "ghp_secret");
+    qputenv("PGPASSWORD", "hunter2");
+    qputenv("AWS_SECRET_ACCESS_KEY", "aws");
+    const QStringList env = ImplementationRunner::environment(u"/tmp/sandbox"_s, u"dark"_s);
+    const QString all = env.join(u'\n');
+    QVERIFY(!all.contains(u"ghp_secret"_s));
+    QVERIFY(!all.contains(u"hunter2"_s));
+    QVERIFY(!all.contains(u"AWS_"_s));
+    QVERIFY(env.contains(u"ANYPLOT_THEME=dark"_s));
+    QVERIFY(env.contains(u"HOME=/tmp/sandbox/home"_s));
+    QVERIFY(env.contains(u"MPLBACKEND=Agg"_s));
+    QVERIFY(all.contains(u"PATH="_s));
+}
+
+void TestImplementationRunner::embeddedMatplotlibScripts_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("line-basic light") << u"line-basic"_s << u"light"_s;
+    QTest::newRow("line-basic dark") << u"line-basic"_s << u"dark"_s;
+    QTest::newRow("scatter-basic dark") << u"scatter-basic"_s << u"dark"_s;
+    QTest::newRow("bar-grouped light") << u"bar-grouped"_s << u"light"_s;
+    QTest::newRow("heatmap-basic light") << u"heatmap-basic"_s << u"light"_s;
+}
+
+void TestImplementationRunner::embeddedMatplotlibScripts()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, theme);
+    RunRequest r = request(QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/plots/"_s + spec
+                           + u"/implementations/python/matplotlib.py"_s);
+    r.theme = theme;
+    const RunResult result = ImplementationRunner::runBlocking(r);
+    QVERIFY2(result.succeeded(), qPrintable(result.message + u'\n' + QString::fromUtf8(result.standardError)));
+    QVERIFY(!result.pythonVersion.isEmpty());
+    QVERIFY(!result.libraryVersion.isEmpty());
+    QCOMPARE(result.outputs.size(), 1);
+    QCOMPARE(result.outputs[0].name, u"plot-%1.png"_s.arg(theme));
+    const QImage image = result.outputs[0].image;
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 1600);
+    // anyplot's canvas colours, drawn by the script after ANYPLOT_THEME.
+    QCOMPARE(image.pixelColor(3, 3), theme == u"dark"_s ? QColor(0x1A, 0x1A, 0x17) : QColor(0xFA, 0xF8, 0xF1));
+    QVERIFY(result.outsideWrites.isEmpty());
+    // The catalog's folder is untouched: it ran in a copy.
+    QVERIFY(!QFileInfo::exists(QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/plots/"_s + spec
+                               + u"/implementations/python/plot-"_s + theme + u".png"_s));
+}
+
+void TestImplementationRunner::fromTheEmbeddedCatalog()
+{
+    QString error;
+    const CatalogPtr catalog = CatalogLoader::loadBlocking(*CatalogSources::fromArgument(u"sample"_s, {false, false}, &error));
+    QVERIFY(catalog);
+    const Implementation *impl = catalog->implementation(u"histogram-basic"_s, u"matplotlib"_s);
+    QVERIFY(impl);
+    const RunRequest r = ImplementationRunner::requestFor(*catalog, *impl, PreviewTheme::Dark);
+    QVERIFY(r.scriptPath.startsWith(u':')); // read from the resources, copied out to run
+    QCOMPARE(r.theme, u"dark"_s);
+    const RunResult result = ImplementationRunner::runBlocking(r);
+    QVERIFY2(result.succeeded(), qPrintable(result.message));
+    QCOMPARE(result.outputs.value(0).name, u"plot-dark.png"_s);
+}
+
+void TestImplementationRunner::scriptSeesNoSecrets()
+{
+    qputenv("GITHUB_TOKEN", "ghp_secret");
+    qputenv("PGPASSWORD", "hunter2");
+    qputenv("PGHOST", "db.example");
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"matplotlib.py"_s,
+                                       "import os\nfor k in sorted(os.environ): print(k + '=' + os.environ[k])\n");
+    const RunResult result = ImplementationRunner::runBlocking(request(script));
+    QVERIFY2(result.succeeded(), qPrintable(result.message));
+    const QString out = QString::fromUtf8(result.standardOutput);
+    QVERIFY(!out.contains(u"ghp_secret"_s));
+    QVERIFY(!out.contains(u"hunter2"_s));
+    QVERIFY(!out.contains(u"PGHOST"_s));
+    QVERIFY(out.contains(u"ANYPLOT_THEME=light"_s));
+    QVERIFY(result.message.contains(u"no plot"_s));
+}
+
+void TestImplementationRunner::hangingScriptIsStopped()
+{
+    QTemporaryDir dir;
+    // Its child sleeps too: the whole process group goes.
+    const QString script = writeScript(dir, u"matplotlib.py"_s,
+                                       "import subprocess, time\nsubprocess.Popen(['sleep', '300'])\ntime.sleep(300)\n");
+    QElapsedTimer timer;
+    timer.start();
+    const RunResult result = ImplementationRunner::runBlocking(request(script, 1500));
+    QCOMPARE(result.status, RunResult::Status::TimedOut);
+    QVERIFY(result.message.contains(u"did not finish in time"_s));
+    QVERIFY(timer.elapsed() < 30000);
+}
+
+void TestImplementationRunner::floodingScriptIsStopped()
+{
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"matplotlib.py"_s, "import sys\nwhile True: sys.stdout.write('x' * 4096)\n");
+    const RunResult result = ImplementationRunner::runBlocking(request(script, 60000));
+    QCOMPARE(result.status, RunResult::Status::OutputTooLarge);
+    QVERIFY(result.outputTruncated);
+    QVERIFY(result.standardOutput.size() <= 64 * 1024);
+}
+
+void TestImplementationRunner::writesOutsideAreReported()
+{
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"matplotlib.py"_s,
+                                       "open('../../escaped.txt', 'w').write('x')\n"
+                                       "open('plot.html', 'w').write('<html></html>')\n");
+    const RunResult result = ImplementationRunner::runBlocking(request(script));
+    QCOMPARE(result.status, RunResult::Status::Finished);
+    QCOMPARE(result.outsideWrites, QStringList{u"../../escaped.txt"_s});
+    QVERIFY(result.message.contains(u"outside its folder"_s));
+    QCOMPARE(result.outputs.size(), 1);
+    QCOMPARE(result.outputs[0].name, u"plot.html"_s);
+    // Nothing escaped next to the original.
+    QVERIFY(!QFileInfo::exists(dir.path() + u"/plots/hostile/escaped.txt"_s));
+}
+
+void TestImplementationRunner::failingScriptSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"matplotlib.py"_s, "raise ValueError('no data for you')\n");
+    const RunResult result = ImplementationRunner::runBlocking(request(script));
+    QCOMPARE(result.status, RunResult::Status::Failed);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.message.contains(u"ValueError: no data for you"_s), qPrintable(result.message));
+}
+
+void TestImplementationRunner::pythonOrLibraryMissing()
+{
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"nosuchlib.py"_s, "print('hi')\n");
+    RunRequest noPython = request(script);
+    noPython.python = u"python3-that-is-not-installed"_s;
+    const RunResult a = ImplementationRunner::runBlocking(noPython);
+    QCOMPARE(a.status, RunResult::Status::PythonMissing);
+    QVERIFY(a.message.contains(u"Python 3 is not installed"_s));
+
+    RunRequest noLibrary = request(script);
+    noLibrary.libraryId = u"nosuchlib"_s;
+    const RunResult b = ImplementationRunner::runBlocking(noLibrary);
+    QCOMPARE(b.status, RunResult::Status::LibraryMissing);
+    QVERIFY2(b.message.contains(u"No Python here has nosuchlib"_s), qPrintable(b.message));
+
+    const RunResult c = ImplementationRunner::runBlocking(request(dir.path() + u"/missing.py"_s));
+    QCOMPARE(c.status, RunResult::Status::CouldNotStart);
+}
+
+void TestImplementationRunner::cancel()
+{
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"matplotlib.py"_s, "import time\ntime.sleep(300)\n");
+    const ImplementationRunner::RunHandle handle = ImplementationRunner::runAsync(request(script));
+    QTest::qWait(2500); // past the library probe
+    handle.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(handle.future.isFinished(), 20000);
+    QCOMPARE(handle.future.result().status, RunResult::Status::Canceled);
+}
+
+QTEST_GUILESS_MAIN(TestImplementationRunner)
+#include "tst_implementationrunner.moc"
