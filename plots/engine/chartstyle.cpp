@@ -8,7 +8,14 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QTimeZone>
+#include <QAreaLegendMarker>
+#include <QBarLegendMarker>
+#include <QBarSet>
 #include <QLegend>
+#include <QPieLegendMarker>
+#include <QPieSlice>
+#include <QScatterSeries>
+#include <QXYLegendMarker>
 #include <QLocale>
 #include <QPolarChart>
 #include <QValueAxis>
@@ -106,6 +113,30 @@ void showLegend(QChart *chart, const PlotTheme &theme, Qt::Alignment alignment)
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
 
+void fixLegendMarkers(QChart *chart)
+{
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        // Colours, not brushes: a bar set's brush may still have no style before it is themed.
+        QColor color;
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+            color = bar->barset()->color();
+        else if (auto *area = qobject_cast<QAreaLegendMarker *>(marker))
+            color = area->series()->pen().color();
+        else if (auto *pie = qobject_cast<QPieLegendMarker *>(marker))
+            color = pie->slice()->color();
+        else if (auto *xy = qobject_cast<QXYLegendMarker *>(marker))
+            color = xy->series()->type() == QAbstractSeries::SeriesTypeScatter
+                        ? static_cast<QScatterSeries *>(xy->series())->color()
+                        : xy->series()->pen().color();
+        if (!color.isValid() || color.alpha() == 0)
+            continue;
+        QColor solid = color;
+        solid.setAlpha(255);
+        marker->setBrush(solid);
+        marker->setPen(QPen(solid));
+    }
+}
+
 std::unique_ptr<QChart> makeChart(const QString &specId, const PlotTheme &theme)
 {
     auto chart = std::make_unique<QChart>();
@@ -132,6 +163,8 @@ void styleAxis(QAbstractAxis *axis, const PlotTheme &theme, const QString &title
     axis->setGridLinePen(QPen(gridColor(theme), 1));
     axis->setMinorGridLineVisible(false);
     axis->setShadesVisible(false);
+    // QtCharts elides labels well before they would touch ("Old To…", "0…"): whole labels read better.
+    axis->setTruncateLabels(false);
 }
 
 void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series)
@@ -191,7 +224,7 @@ QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const Plo
         hiMs = loMs + 86'400'000;
     const qint64 span = hiMs - loMs;
     const qint64 day = 86'400'000;
-    axis->setFormat(span > 3 * 365 * day ? u"yyyy"_s
+    axis->setFormat(span > 6 * 365 * day ? u"yyyy"_s
                     : span > 60 * day    ? u"MMM yyyy"_s
                     : span > 2 * day     ? u"MMM d"_s
                                          : u"HH:mm"_s);
@@ -207,7 +240,24 @@ QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &ti
 {
     if (dateTime)
         return addDateTimeAxis(chart, Qt::AlignBottom, theme, title, qint64(lo), qint64(hi), series);
-    return addValueAxis(chart, Qt::AlignBottom, theme, title, lo, hi, false, series);
+    auto *axis = addValueAxis(chart, Qt::AlignBottom, theme, title, lo, hi, false, series);
+    setTightRange(axis, lo, hi);
+    return axis;
+}
+
+void setTightRange(QValueAxis *axis, double lo, double hi)
+{
+    // Ticks at the nice values of setNiceRange, but the axis ends where the data end: a line or
+    // an area then spans the whole width, as in anyplot's pictures.
+    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
+        return;
+    const double niceLo = axis->min(), niceHi = axis->max();
+    const int ticks = axis->tickCount();
+    const double step = ticks > 1 ? (niceHi - niceLo) / (ticks - 1) : hi - lo;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(niceLo);
+    axis->setTickInterval(step);
+    axis->setRange(lo, hi);
 }
 
 std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad)
@@ -229,14 +279,13 @@ QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const 
     auto *axis = new QBarCategoryAxis;
     styleAxis(axis, theme, title, grid);
     axis->setCategories(categories);
-    // Long names in a crowded row are tilted rather than cut to "Cent…".
+    // A crowded row of names gets a smaller font. Never tilted: QtCharts elides tilted labels
+    // to the category width, which would cut every name.
     qsizetype longest = 0;
     for (const QString &c : categories)
         longest = std::max(longest, c.size());
-    if ((alignment & (Qt::AlignBottom | Qt::AlignTop)) && categories.size() * std::max<qsizetype>(longest, 4) > 42) {
-        axis->setLabelsAngle(-35);
+    if ((alignment & (Qt::AlignBottom | Qt::AlignTop)) && categories.size() * std::max<qsizetype>(longest, 3) > 48)
         axis->setLabelsFont(font(7));
-    }
     chart->addAxis(axis, alignment);
     attach(axis, series);
     return axis;

@@ -4,6 +4,7 @@
 #include "plotmapping.h"
 
 #include <QChart>
+#include <QLegend>
 #include <QHash>
 
 #include <algorithm>
@@ -368,6 +369,7 @@ PlotBuildResult NativePlot::build(const DataTable &table, const PlotColumnMappin
         std::unique_ptr<QChart> chart = draw(input, theme);
         if (!input.failed() && chart) {
             ChartStyle::attachPendingPoints(chart.get());
+            ChartStyle::fixLegendMarkers(chart.get());
             result.chart = std::move(chart);
         }
     }

@@ -44,7 +44,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Hours awake")}, {u"y"_s, tr("Mean reaction time (ms)")}, {u"series"_s, tr("Group")}};
+        return {{u"x"_s, tr("Hours awake")}, {u"y"_s, tr("Reaction time (ms)")}, {u"series"_s, tr("Group")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override

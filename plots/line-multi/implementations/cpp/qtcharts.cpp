@@ -45,7 +45,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Year")}, {u"y"_s, tr("Renewable share of electricity (%)")}, {u"series"_s, tr("Region")}};
+        return {{u"x"_s, tr("Year")}, {u"y"_s, tr("Renewables (%)")}, {u"series"_s, tr("Region")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override

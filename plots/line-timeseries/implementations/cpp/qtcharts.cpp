@@ -43,7 +43,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"date"_s, tr("February 2026")}, {u"value"_s, tr("Electricity demand (GW)")}};
+        return {{u"date"_s, tr("February 2026")}, {u"value"_s, tr("Demand (GW)")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
