@@ -11,7 +11,9 @@
 #include <QAreaLegendMarker>
 #include <QBarLegendMarker>
 #include <QBarSet>
+#include <QAbstractBarSeries>
 #include <QLegend>
+#include <QPieSeries>
 #include <QPieLegendMarker>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -87,8 +89,57 @@ QColor sequentialColor(const PlotTheme &theme, qreal t)
     return mix(stops[i], stops[i + 1], scaled - i);
 }
 
+namespace {
+// Text grows with the chart beyond a tile's width, so that an export to anyplot's 4800×2700
+// canvas has text in the same proportion as a tile (and as anyplot's own pictures).
+constexpr qreal fontReferenceWidth = 640;
+
+QFont scaled(QObject *owner, const char *key, const QFont &current, qreal factor)
+{
+    QVariant base = owner->property(key);
+    if (!base.isValid()) {
+        base = current.pointSizeF();
+        owner->setProperty(key, base);
+    }
+    QFont f = current;
+    f.setPointSizeF(base.toDouble() * factor);
+    return f;
+}
+
+void scaleFonts(QChart *chart)
+{
+    const qreal factor = std::clamp(chart->size().width() / fontReferenceWidth, 1.0, 3.0);
+    if (std::abs(chart->property("plotbench_fontFactor").toDouble() - factor) < 0.01)
+        return;
+    chart->setProperty("plotbench_fontFactor", factor);
+    chart->setTitleFont(scaled(chart, "plotbench_titlePt", chart->titleFont(), factor));
+    chart->legend()->setFont(scaled(chart->legend(), "plotbench_legendPt", chart->legend()->font(), factor));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(scaled(axis, "plotbench_labelsPt", axis->labelsFont(), factor));
+        axis->setTitleFont(scaled(axis, "plotbench_axisTitlePt", axis->titleFont(), factor));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(scaled(set, "plotbench_labelPt", set->labelFont(), factor));
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            QVariant base = scatter->property("plotbench_markerSize");
+            if (!base.isValid()) {
+                base = scatter->markerSize();
+                scatter->setProperty("plotbench_markerSize", base);
+            }
+            scatter->setMarkerSize(base.toDouble() * factor);
+        }
+        if (auto *pie = qobject_cast<QPieSeries *>(series))
+            for (QPieSlice *slice : pie->slices())
+                slice->setLabelFont(scaled(slice, "plotbench_labelPt", slice->labelFont(), factor));
+    }
+}
+} // namespace
+
 void styleChart(QChart *chart, const QString &specId, const PlotTheme &theme)
 {
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { scaleFonts(chart); });
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
