@@ -139,7 +139,12 @@ void scaleFonts(QChart *chart)
 
 void styleChart(QChart *chart, const QString &specId, const PlotTheme &theme)
 {
-    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { scaleFonts(chart); });
+    // Legend markers may only be made once the chart is in a scene: their colours are fixed here too.
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] {
+        scaleFonts(chart);
+        if (chart->legend()->isVisible())
+            fixLegendMarkers(chart);
+    });
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
@@ -161,7 +166,12 @@ void showLegend(QChart *chart, const PlotTheme &theme, Qt::Alignment alignment)
     legend->setFont(font(8));
     legend->setLabelColor(theme.ink);
     legend->setBackgroundVisible(false);
-    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Shapes from the series where they carry meaning (lines, marker shapes); plain filled
+    // squares otherwise: QtCharts draws bar and area markers "from series" as empty outlines.
+    bool xy = false;
+    for (QAbstractSeries *s : chart->series())
+        xy = xy || s->type() == QAbstractSeries::SeriesTypeLine || s->type() == QAbstractSeries::SeriesTypeScatter;
+    legend->setMarkerShape(xy ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
 }
 
 void fixLegendMarkers(QChart *chart)
@@ -172,7 +182,8 @@ void fixLegendMarkers(QChart *chart)
         if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
             color = bar->barset()->color();
         else if (auto *area = qobject_cast<QAreaLegendMarker *>(marker))
-            color = area->series()->pen().color();
+            color = area->series()->brush().style() != Qt::NoBrush ? area->series()->brush().color()
+                                                                    : area->series()->pen().color();
         else if (auto *pie = qobject_cast<QPieLegendMarker *>(marker))
             color = pie->slice()->color();
         else if (auto *xy = qobject_cast<QXYLegendMarker *>(marker))
