@@ -30,7 +30,9 @@ QString tr(const char *text, int n = -1)
 constexpr qint64 keptStreamBytes = 64 * 1024;
 constexpr qint64 maxCopiedFileBytes = 16 << 20;
 constexpr int maxCopiedFiles = 200;
-constexpr int maxImageSide = 4800;
+// Decoded smaller on the worker: shown beside a preview, a 4800 px picture would only be scaled down
+// on the GUI thread (and alias).
+constexpr int maxImageSide = 1600;
 
 // Files under `root` with their size and modification time, relative paths; `skip` are relative
 // folders not descended into.

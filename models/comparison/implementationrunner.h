@@ -37,7 +37,7 @@ struct RunOutputFile
 {
     QString name;    // plot-light.png, plot.html …
     qint64 bytes = 0;
-    QImage image;    // PNGs, decoded (at most 4800×4800); null for html
+    QImage image;    // PNGs, decoded at most 1600 px on a side; null for html
 };
 
 struct RunResult

@@ -92,10 +92,12 @@ QImage renderImage(QChart *chart, const ChartExportOptions &options)
 {
     if (!chart || options.pixels.isEmpty())
         return {};
-    QImage image(options.pixels, QImage::Format_ARGB32_Premultiplied);
+    // Opaque canvases as RGB32: the PNG writer then skips un-premultiplying 13 M pixels.
+    const QColor fill = options.background.isValid() ? options.background : chart->backgroundBrush().color();
+    QImage image(options.pixels, fill.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return {};
-    image.fill(options.background.isValid() ? options.background : chart->backgroundBrush().color());
+    image.fill(fill);
     const int dotsPerMeter = int(std::lround(options.dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);

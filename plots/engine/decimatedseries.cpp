@@ -3,6 +3,8 @@
 #include "datacolumn.h"
 
 #include <QAbstractAxis>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QFutureWatcher>
@@ -80,6 +82,24 @@ DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, const DataColumn &x,
     return attach(series, XYPoints::fromColumns(x, y, mode == Mode::Lines), mode);
 }
 
+DecimatedSeries *DecimatedSeries::attachToArea(QAreaSeries *area, XYPointsPtr upper, XYPointsPtr lower)
+{
+    if (!area || !area->upperSeries())
+        return nullptr;
+    DecimatedSeries *top = attach(area->upperSeries(), std::move(upper), Mode::Lines);
+    top->m_area = area;
+    if (lower && area->lowerSeries()) {
+        DecimatedSeries *bottom = attach(area->lowerSeries(), std::move(lower), Mode::Lines);
+        bottom->m_area = area;
+    }
+    return top;
+}
+
+QAbstractSeries *DecimatedSeries::shownAs() const
+{
+    return m_area ? static_cast<QAbstractSeries *>(m_area.data()) : m_series;
+}
+
 DecimatedSeries *DecimatedSeries::of(const QXYSeries *series)
 {
     return series ? series->findChild<DecimatedSeries *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
@@ -96,11 +116,11 @@ QList<DecimatedSeries *> DecimatedSeries::allOf(const QChart *chart)
             if (DecimatedSeries *d = of(xy))
                 result.append(d);
         }
-        // An area's line series are not in chart->series(): reach them through their children.
-        const auto lines = s->findChildren<QXYSeries *>();
-        for (QXYSeries *line : lines) {
-            if (DecimatedSeries *d = of(line))
-                result.append(d);
+        // An area's line series are not in chart->series(): reach them through the area.
+        if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            for (QXYSeries *line : {static_cast<QXYSeries *>(area->upperSeries()), static_cast<QXYSeries *>(area->lowerSeries())})
+                if (DecimatedSeries *d = of(line))
+                    result.append(d);
         }
     }
     return result;
@@ -115,10 +135,10 @@ void DecimatedSeries::refreshNow(QChart *chart)
 
 void DecimatedSeries::hookUp()
 {
-    QChart *chart = m_series->chart();
+    QChart *chart = shownAs()->chart();
     if (!chart)
         return;
-    const QList<QAbstractAxis *> axes = m_series->attachedAxes();
+    const QList<QAbstractAxis *> axes = shownAs()->attachedAxes();
     if (m_hookedChart == chart && m_hookedAxes.size() == axes.size())
         return;
     if (m_hookedChart)
@@ -150,11 +170,11 @@ DecimatedSeries::Request DecimatedSeries::currentRequest() const
     request.yMin = bounds.top();
     request.yMax = bounds.bottom();
     request.pixels = QSize(initialColumns, initialColumns / 2);
-    if (const QChart *chart = m_series->chart()) {
+    if (const QChart *chart = shownAs()->chart()) {
         const QSizeF area = chart->plotArea().size();
         if (area.width() >= 1 && area.height() >= 1)
             request.pixels = QSize(int(std::ceil(area.width())), int(std::ceil(area.height())));
-        const QList<QAbstractAxis *> axes = m_series->attachedAxes();
+        const QList<QAbstractAxis *> axes = shownAs()->attachedAxes();
         for (const QAbstractAxis *axis : axes) {
             const AxisRange range = rangeOf(axis);
             if (!range.valid)

@@ -11,6 +11,8 @@
 #include <vector>
 
 class DataColumn;
+class QAbstractSeries;
+class QAreaSeries;
 class QChart;
 class QXYSeries;
 
@@ -23,9 +25,13 @@ class QXYSeries;
 //     chart->addSeries(series);
 //     series->attachAxis(xAxis); series->attachAxis(yAxis);
 //     DecimatedSeries::attach(series, std::move(xs), std::move(ys));   // or (series, colX, colY)
+//     // markers (scatter): attach(scatter, xs, ys, DecimatedSeries::Mode::Markers)
+//     // areas: attachToArea(area, upperPoints, lowerPoints) — the area is in the chart, not its lines
+// Lines mode sorts by x (a copy; NaN/±∞ are kept but never drawn); Markers keep the data's order.
+// XYPoints::fromColumns() shares prepared points between charts of the same big columns.
 // The axis ranges are the implementation's to set (dataBounds() helps). attach() fills the series
 // at once for a plot area of `initialColumns` pixels, so a chart drawn without an event loop (CLI
-// export) has its points; ChartExporter and the views call refreshNow() for the real size.
+// export) has its points; ChartExport and the views call refreshNow() for the real size.
 // The object is a child of the series and dies with it.
 class DecimatedSeries : public QObject
 {
@@ -39,6 +45,11 @@ public:
                                    Mode mode = Mode::Lines);
     static DecimatedSeries *attach(QXYSeries *series, const DataColumn &x, const DataColumn &y,
                                    Mode mode = Mode::Lines);
+
+    // An area: its upper (and lower, when given) line series decimated; the area is what sits in
+    // the chart and on the axes. Add the area to the chart with its line series already set.
+    // Returns the upper line's decimator.
+    static DecimatedSeries *attachToArea(QAreaSeries *area, XYPointsPtr upper, XYPointsPtr lower = {});
 
     // The decimator feeding `series`, or null.
     static DecimatedSeries *of(const QXYSeries *series);
@@ -76,7 +87,9 @@ private:
     void show(const QList<QPointF> &points);
     void startWorker();
 
+    QAbstractSeries *shownAs() const; // the series in the chart: the line itself, or its area
     QXYSeries *m_series;
+    QPointer<QAbstractSeries> m_area;
     XYPointsPtr m_points;
     Mode m_mode;
     QPointer<QChart> m_hookedChart;

@@ -9,14 +9,20 @@
 #include "criteriamodel.h"
 #include "nativechartview.h"
 #include "plotdatapanel.h"
+#include "exportimagedialog.h"
+#include "plotmapping.h"
+#include <QSpinBox>
 #include "previewimageloader.h"
 #include "previewimagewidget.h"
+#include "runlocallypanel.h"
+#include <QPushButton>
 #include "tiledetaildialog.h"
 #include "zoomableimageview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -65,6 +71,9 @@ private Q_SLOTS:
     void userTableIsAutoMapped();
     void exportWritesFile();
     void darkThemeFollowsPalette();
+    void exportDialogDefaultsToTheCanvas();
+    void problemsAreEscaped();
+    void specWithoutNativeImplementation();
 
 private:
     CatalogPtr m_catalog;
@@ -170,10 +179,36 @@ void TestComparisonView::arrowKeysMoveBetweenTiles()
     QVERIFY(view.tile(u"matplotlib"_s)->hasFocus());
     QTest::keyClick(view.tile(u"matplotlib"_s), Qt::Key_Left);
     QTRY_VERIFY(view.nativeTile()->hasFocus());
+    // One column: up and down move between rows.
+    view.resize(500, 900);
+    QTRY_COMPARE(view.gridColumns(), 1);
+    QTest::keyClick(view.nativeTile(), Qt::Key_Down);
+    QTRY_VERIFY(view.tile(u"matplotlib"_s)->hasFocus());
+    QTest::keyClick(view.tile(u"matplotlib"_s), Qt::Key_Up);
+    QTRY_VERIFY(view.nativeTile()->hasFocus());
     // Enter opens the focused tile large.
     QTest::keyClick(view.nativeTile(), Qt::Key_Return);
     QVERIFY(view.currentDetail());
-    QVERIFY(view.currentDetail()->chartView()->hasChart());
+    NativeChartView *large = view.currentDetail()->chartView();
+    QVERIFY(large->hasChart());
+    QVERIFY(QTest::qWaitForWindowExposed(view.currentDetail()));
+    // Zoom and pan move the axes; the decimated line follows.
+    auto *xAxis = qobject_cast<QDateTimeAxis *>(large->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(xAxis);
+    const qint64 span = xAxis->min().msecsTo(xAxis->max());
+    large->zoomBy(2.0, large->chart()->plotArea().center());
+    const qint64 zoomed = xAxis->min().msecsTo(xAxis->max());
+    QVERIFY2(std::abs(double(zoomed) / double(span) - 0.5) < 0.02, qPrintable(QString::number(double(zoomed) / span)));
+    const QDateTime before = xAxis->min();
+    large->panBy(QPointF(-100, 0)); // drag to the left: later dates come in
+    QVERIFY(xAxis->min() > before);
+    auto *line = qobject_cast<QLineSeries *>(large->chart()->series().value(0));
+    // line-basic's 365-day sample is below ChartStyle::directPointLimit and goes in undecimated;
+    // zoom and pan keep every point (decimation that follows the view: tst_decimation).
+    QCOMPARE(line->count(), 365);
+    large->resetZoom();
+    QCOMPARE(xAxis->min().msecsTo(xAxis->max()), span);
+    QCOMPARE(line->count(), 365);
     view.currentDetail()->close();
 }
 
@@ -190,7 +225,8 @@ void TestComparisonView::largeViewHasCodeReviewAndTags()
     TileDetailDialog *dialog = view.currentDetail();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QCOMPARE(dialog->tabs()->count(), 3);
+    QCOMPARE(dialog->tabs()->count(), 4);
+    QCOMPARE(dialog->tabs()->tabText(3), u"Run locally"_s);
     QCOMPARE(dialog->tabs()->tabText(0), u"Code"_s);
     QCOMPARE(dialog->tabs()->tabText(1), u"Review"_s);
     QCOMPARE(dialog->tabs()->tabText(2), u"Tags"_s);
@@ -205,8 +241,23 @@ void TestComparisonView::largeViewHasCodeReviewAndTags()
     dialog->tabs()->setCurrentIndex(1);
     QTest::qWait(50);
     saveScreenshot(dialog, u"comparison-detail"_s);
-    // The native tile's large view has its tags and code from metadata/cpp.
+    // Run locally: nothing runs before the click; then the script draws beside the published one.
+    auto *run = qobject_cast<RunLocallyPanel *>(dialog->extraTab());
+    QVERIFY(run);
+    QVERIFY(!run->isRunning());
+    QCOMPARE(run->localImage()->message(), u"Not run yet"_s);
+    QSignalSpy ran(run, &RunLocallyPanel::finished);
+    QTest::mouseClick(run->runButton(), Qt::LeftButton);
+    QVERIFY(run->isRunning());
+    QVERIFY(ran.wait(120000));
+    QVERIFY2(run->result().succeeded(), qPrintable(run->statusLabel()->text()));
+    QVERIFY(!run->localImage()->image().isNull());
+    dialog->tabs()->setCurrentIndex(3);
+    QTest::qWait(50);
+    saveScreenshot(dialog, u"comparison-run-locally"_s);
+    // The native tile's large view has its tags and code from metadata/cpp, and nothing to run.
     view.openTile(view.nativeTile());
+    QCOMPARE(dialog->tabs()->count(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->codeView()->code().contains(u"ChartStyle::setPoints"_s), 10000);
     QVERIFY(dialog->tagsText()->toPlainText().contains(u"decimation"_s));
     QVERIFY(dialog->reviewText()->toPlainText().contains(u"no review"_s));
@@ -252,6 +303,7 @@ void TestComparisonView::mappingProblemsInWords()
     // x fed with the numbers: the native tile explains instead of drawing.
     panel->setColumn(u"x"_s, 1);
     QVERIFY(!view.nativeTile()->chartView()->hasChart());
+    QVERIFY(!panel->pngButton()->isEnabled()); // nothing to export
     QVERIFY2(view.nativeTile()->chartView()->message().contains(u"needs a date/time column"_s),
              qPrintable(view.nativeTile()->chartView()->message()));
     QVERIFY(panel->problemsLabel()->text().contains(u"<code>y</code> holds numbers in 365 rows"_s));
@@ -260,6 +312,7 @@ void TestComparisonView::mappingProblemsInWords()
     QVERIFY(view.nativeTile()->chartView()->message().contains(u"not mapped"_s));
     panel->setColumn(u"x"_s, 0);
     QVERIFY(view.nativeTile()->chartView()->hasChart());
+    QVERIFY(panel->pngButton()->isEnabled());
 }
 
 void TestComparisonView::userTableIsAutoMapped()
@@ -282,6 +335,9 @@ void TestComparisonView::userTableIsAutoMapped()
         DataColumnBuilder::fromFloats(u"level"_s, std::move(level)),
         DataColumnBuilder::fromIntegers(u"measured_at"_s, ColumnType::DateTime, std::move(when))});
     view.setDataTable(table, u"levels.csv"_s);
+    // A million rows are prepared off the GUI thread first; the tile says so meanwhile.
+    QVERIFY(view.nativeTile()->chartView()->message().contains(u"Preparing"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(view.nativeTile()->chartView()->hasChart(), 20000);
     PlotDataPanel *panel = view.dataPanel();
     QCOMPARE(panel->mapping().value(u"x"_s, -1), 2); // by type: the only datetime column
     QCOMPARE(panel->mapping().value(u"y"_s, -1), 1); // the first numeric column
@@ -309,10 +365,16 @@ void TestComparisonView::exportWritesFile()
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
     QCOMPARE(QImage(dir.filePath(u"native.png"_s)).size(), QSize(1200, 675));
+    QVERIFY(view.dataPanel()->exportStatusLabel()->text().contains(u"native.png written"_s));
     view.exportNative(dir.filePath(u"native.svg"_s), options);
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.at(1).at(1).toBool());
     QVERIFY(QFileInfo(dir.filePath(u"native.svg"_s)).size() > 1000);
+    // A folder that does not exist: the failure is said, nothing crashes.
+    view.exportNative(u"/nonexistent/dir/native.pdf"_s, options);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.at(2).at(1).toBool());
+    QVERIFY(view.dataPanel()->exportStatusLabel()->text().startsWith(u"Export failed"_s));
 }
 
 void TestComparisonView::darkThemeFollowsPalette()
@@ -338,6 +400,58 @@ void TestComparisonView::darkThemeFollowsPalette()
     QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull()
                                  && mpl->previewWidget()->image().pixelColor(2, 2).lightness() > 200,
                              10000);
+}
+
+void TestComparisonView::exportDialogDefaultsToTheCanvas()
+{
+    ExportImageDialog dialog;
+    QCOMPARE(dialog.options().pixels, QSize(4800, 2700));
+    QCOMPARE(dialog.options().dpi, 300);
+    dialog.widthBox()->setValue(1600);
+    dialog.heightBox()->setValue(900);
+    dialog.dpiBox()->setValue(96);
+    QCOMPARE(dialog.options().pixels, QSize(1600, 900));
+    QCOMPARE(dialog.options().dpi, 96);
+    dialog.widthBox()->setValue(100000); // clamped to what an export allows
+    QCOMPARE(dialog.options().pixels.width(), 16384);
+}
+
+void TestComparisonView::problemsAreEscaped()
+{
+    // Column names come from the user's file: shown as text, never as markup.
+    PlotDataPanel panel;
+    panel.setRoles({{u"x"_s, PlotDataRole::Kind::DateTime, false, {}}});
+    const DataTable table({DataColumnBuilder::fromTexts(u"<img src=x>"_s, ColumnType::Text, {u"a"_s})});
+    panel.setTable(std::make_shared<const DataTable>(table), u"evil.csv"_s);
+    panel.setColumn(u"x"_s, 0);
+    panel.setProblems(PlotMapping::validate(panel.roles(), *panel.table(), panel.mapping()));
+    const QString html = panel.problemsLabel()->text();
+    QVERIFY2(html.contains(u"<code>&lt;img src=x&gt;</code>"_s), qPrintable(html));
+    QVERIFY(!html.contains(u"<img"_s));
+}
+
+void TestComparisonView::specWithoutNativeImplementation()
+{
+    // A spec of a real catalog we have no native implementation for: its roles come from its
+    // Data section and the native tile says why it is empty.
+    Spec spec = *m_catalog->spec(u"line-basic"_s);
+    spec.id = u"made-up-spec"_s;
+    CatalogBuilder builder(m_catalog->origin());
+    builder.addSpec(spec);
+    Implementation impl = *m_catalog->implementation(u"line-basic"_s, u"matplotlib"_s);
+    impl.specId = spec.id;
+    builder.addImplementation(impl);
+    const CatalogPtr catalog = std::move(builder).build();
+    ComparisonView view;
+    view.resize(1000, 600);
+    view.setSpec(catalog, spec.id);
+    view.show();
+    QCOMPARE(view.tiles().size(), 2);
+    QVERIFY(!view.nativeTile()->chartView()->hasChart());
+    QVERIFY(view.nativeTile()->chartView()->message().contains(u"no native implementation"_s));
+    QCOMPARE(view.dataPanel()->roles().size(), 2);
+    QCOMPARE(view.dataPanel()->roles()[0].kind, PlotDataRole::Kind::DateTime);
+    QVERIFY(view.dataPanel()->comboFor(u"y"_s));
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -3,6 +3,7 @@
 #include "decimation.h"
 #include "datacolumn.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void seriesFollowsZoomOffThread();
     void scatterSeriesAndDateTimeAxis();
     void refreshNowForExportSize();
+    void sameColumnsShareTheirPoints();
+    void areaFollowsZoom();
 };
 
 void TestDecimation::linesKeepExtremesPerColumn_data()
@@ -234,6 +237,54 @@ void TestDecimation::refreshNowForExportSize()
     QVERIFY(series->count() > small); // more columns, more points
     QVERIFY(series->count() <= 4 * 4800 + 2);
     QCOMPARE(decimated->shownPointCount(), series->count());
+}
+
+void TestDecimation::sameColumnsShareTheirPoints()
+{
+    // A chart rebuilt for the same big columns (theme switch, large view, export) reuses the
+    // prepared points; other columns, or the same storage with other values, do not.
+    std::vector<double> xs(200000), ys(200000);
+    for (size_t i = 0; i < xs.size(); ++i) {
+        xs[i] = double(xs.size() - i); // unsorted: the prepared copy is sorted once
+        ys[i] = std::sin(double(i));
+    }
+    const DataColumn x = DataColumnBuilder::fromFloats(u"x"_s, xs);
+    const DataColumn y = DataColumnBuilder::fromFloats(u"y"_s, ys);
+    const XYPointsPtr first = XYPoints::fromColumns(x, y, true);
+    const XYPointsPtr again = XYPoints::fromColumns(x, y, true);
+    QCOMPARE(again.get(), first.get());
+    QVERIFY(first->sortedByX);
+    QCOMPARE(first->x.front(), 1.0);
+    QVERIFY(XYPoints::fromColumns(x, y, false).get() != first.get()); // unsorted is another preparation
+    const DataColumn other = DataColumnBuilder::fromFloats(u"y2"_s, ys);
+    QVERIFY(XYPoints::fromColumns(x, other, true).get() != first.get());
+}
+
+void TestDecimation::areaFollowsZoom()
+{
+    QChart chart;
+    chart.resize(1000, 600);
+    auto *area = new QAreaSeries(new QLineSeries, new QLineSeries);
+    const XYPointsPtr upper = randomWalk(1000000, 1);
+    const XYPointsPtr lower = XYPoints::make({0, 999999}, {-1000, -1000}, true);
+    DecimatedSeries *top = DecimatedSeries::attachToArea(area, upper, lower);
+    QVERIFY(top);
+    chart.addSeries(area);
+    auto *x = new QValueAxis;
+    auto *y = new QValueAxis;
+    chart.addAxis(x, Qt::AlignBottom);
+    chart.addAxis(y, Qt::AlignLeft);
+    area->attachAxis(x);
+    area->attachAxis(y);
+    x->setRange(0, 999999);
+    y->setRange(-1000, 1000);
+    QCOMPARE(DecimatedSeries::allOf(&chart).size(), 2);
+    DecimatedSeries::refreshNow(&chart);
+    QVERIFY(area->upperSeries()->count() <= 4 * int(std::ceil(chart.plotArea().width())) + 2);
+    QCOMPARE(area->lowerSeries()->count(), 2);
+    // Zoom into 101 points: the upper line follows, off the GUI thread.
+    x->setRange(5000, 5100);
+    QTRY_COMPARE(area->upperSeries()->count(), 103);
 }
 
 QTEST_MAIN(TestDecimation)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void embeddedMatplotlibScripts_data();
     void embeddedMatplotlibScripts();
     void fromTheEmbeddedCatalog();
+    void seabornScriptNamedAfterItsLibrary();
     void scriptSeesNoSecrets();
     void hangingScriptIsStopped();
     void floodingScriptIsStopped();
@@ -76,11 +77,18 @@ void TestImplementationRunner::embeddedMatplotlibScripts_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("theme");
-    QTest::newRow("line-basic light") << u"line-basic"_s << u"light"_s;
-    QTest::newRow("line-basic dark") << u"line-basic"_s << u"dark"_s;
-    QTest::newRow("scatter-basic dark") << u"scatter-basic"_s << u"dark"_s;
-    QTest::newRow("bar-grouped light") << u"bar-grouped"_s << u"light"_s;
-    QTest::newRow("heatmap-basic light") << u"heatmap-basic"_s << u"light"_s;
+    // Every matplotlib script of the embedded catalog, themes alternating, line-basic in both.
+    const QDir plots(QStringLiteral(PLOTBENCH_SOURCE_DIR) + u"/plots"_s);
+    int i = 0;
+    for (const QString &spec : plots.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!QFileInfo::exists(plots.filePath(spec + u"/implementations/python/matplotlib.py"_s)))
+            continue;
+        const QString theme = i++ % 2 ? u"dark"_s : u"light"_s;
+        QTest::newRow(qPrintable(spec + u' ' + theme)) << spec << theme;
+        if (spec == u"line-basic"_s)
+            QTest::newRow("line-basic, other theme") << spec << (theme == u"dark"_s ? u"light"_s : u"dark"_s);
+    }
+    QVERIFY(i >= 16);
 }
 
 void TestImplementationRunner::embeddedMatplotlibScripts()
@@ -120,6 +128,27 @@ void TestImplementationRunner::fromTheEmbeddedCatalog()
     const RunResult result = ImplementationRunner::runBlocking(r);
     QVERIFY2(result.succeeded(), qPrintable(result.message));
     QCOMPARE(result.outputs.value(0).name, u"plot-dark.png"_s);
+}
+
+void TestImplementationRunner::seabornScriptNamedAfterItsLibrary()
+{
+    // anyplot names scripts after their library: `seaborn.py` must import the real seaborn, not itself.
+    QTemporaryDir dir;
+    const QString script = writeScript(dir, u"seaborn.py"_s,
+                                       "import os\nimport seaborn as sns\nimport matplotlib.pyplot as plt\n"
+                                       "theme = os.getenv('ANYPLOT_THEME', 'light')\n"
+                                       "bg = '#FAF8F1' if theme == 'light' else '#1A1A17'\n"
+                                       "fig, ax = plt.subplots(figsize=(8, 4.5), facecolor=bg)\n"
+                                       "sns.histplot(x=[1, 2, 2, 3, 3, 3, 4], ax=ax, color='#009E73')\n"
+                                       "fig.savefig(f'plot-{theme}.png', dpi=100, facecolor=bg)\n");
+    RunRequest r = request(script);
+    r.libraryId = u"seaborn"_s;
+    r.theme = u"dark"_s;
+    const RunResult result = ImplementationRunner::runBlocking(r);
+    QVERIFY2(result.succeeded(), qPrintable(result.message + u'\n' + QString::fromUtf8(result.standardError)));
+    QCOMPARE(result.outputs.value(0).name, u"plot-dark.png"_s);
+    QCOMPARE(result.outputs.value(0).image.size(), QSize(800, 450));
+    QCOMPARE(result.outputs.value(0).image.pixelColor(2, 2), QColor(0x1A, 0x1A, 0x17));
 }
 
 void TestImplementationRunner::scriptSeesNoSecrets()

@@ -21,7 +21,7 @@ ComparisonTile::ComparisonTile(const ComparisonTileInfo &info, QWidget *parent) 
                   " ComparisonTile:focus { border: 2px solid palette(highlight); }"_s);
     setAccessibleName(tr("%1 implementation").arg(info.libraryName));
 
-    m_title = new QLabel(info.native ? tr("%1 (native, your data)").arg(info.libraryName) : info.libraryName, this);
+    m_title = new QLabel(info.native ? tr("%1 · native").arg(info.libraryName) : info.libraryName, this);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -38,6 +38,7 @@ ComparisonTile::ComparisonTile(const ComparisonTileInfo &info, QWidget *parent) 
     }
     m_verdict = new QLabel(Review::verdictText(info.verdict), this);
     m_verdict->setToolTip(tr("The AI reviewer's verdict (not the merge decision)"));
+    m_verdict->setVisible(info.verdict != Verdict::None);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +69,12 @@ QString ComparisonTile::badgeStyle(int score)
 {
     return u"QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 6px; font-weight: bold; }"_s.arg(
         PlotTheme::scoreColor(score).name());
+}
+
+void ComparisonTile::setVersions(const QString &versions)
+{
+    m_info.versions = versions;
+    m_versions->setText(versions);
 }
 
 void ComparisonTile::setPreview(const QImage &image)

@@ -32,6 +32,7 @@ public:
     explicit ComparisonTile(const ComparisonTileInfo &info, QWidget *parent = nullptr);
 
     const ComparisonTileInfo &info() const { return m_info; }
+    void setVersions(const QString &versions);
     void setPreview(const QImage &image);
     void setPreviewMessage(const QString &message);
     PreviewImageWidget *previewWidget() const { return m_preview; }

@@ -7,6 +7,8 @@
 #include "plotmapping.h"
 #include "plotregistry.h"
 #include "previewimagewidget.h"
+#include "runlocallypanel.h"
+#include "zoomableimageview.h"
 #include "previewimageloader.h"
 #include "exportimagedialog.h"
 #include "tiledetaildialog.h"
@@ -24,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <climits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +117,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     connect(m_dataPanel, &PlotDataPanel::mappingChanged, this, &ComparisonView::rebuildNative);
     connect(m_dataPanel, &PlotDataPanel::exportRequested, this, &ComparisonView::askExport);
     connect(m_dataPanel, &PlotDataPanel::copyRequested, this, &ComparisonView::copyNative);
+    connect(this, &ComparisonView::exportFinished, m_dataPanel,
+            [this](const QString &, bool ok, const QString &message) { m_dataPanel->setExportStatus(message, ok); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);
@@ -173,6 +178,11 @@ void ComparisonView::setDataTable(DataTablePtr table, const QString &sourceName)
         m_dataPanel->setTable(m_userTable, m_userSource.isEmpty() ? tr("Your data") : m_userSource);
     else
         m_dataPanel->setTable(m_sampleTable, tr("Sample data of the native implementation"));
+    if (m_nativeTile)
+        m_nativeTile->setVersions(m_userTable ? tr("Qt %1 · your data (%2)")
+                                                    .arg(QString::fromLatin1(qVersion()),
+                                                         m_userSource.isEmpty() ? tr("loaded table") : m_userSource)
+                                              : tr("Qt %1 · sample data").arg(QString::fromLatin1(qVersion())));
     // setTable() re-maps and emits mappingChanged(), which rebuilds the native tile.
 }
 
@@ -348,10 +358,73 @@ PlotBuildResult ComparisonView::buildNativeChart() const
     return m_native->build(*table, m_dataPanel->mapping(), PlotTheme::forPalette(palette()));
 }
 
+namespace {
+constexpr qsizetype prepareOffThreadRows = 200000;
+
+// Every (first mapped role, other mapped role) pair of numeric or datetime columns: what a native
+// implementation draws as x/y.
+std::vector<std::pair<qsizetype, qsizetype>> numericPairs(const QList<PlotDataRole> &roles, const DataTable &table,
+                                                          const PlotColumnMapping &mapping)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    const auto usable = [&](qsizetype c) {
+        return c >= 0 && c < table.columnCount()
+            && (isNumericType(table.column(c).type()) || table.column(c).type() == ColumnType::DateTime);
+    };
+    if (roles.isEmpty())
+        return pairs;
+    const qsizetype first = mapping.value(roles.first().name, -1);
+    if (!usable(first))
+        return pairs;
+    for (qsizetype r = 1; r < roles.size(); ++r) {
+        const qsizetype c = mapping.value(roles[r].name, -1);
+        if (usable(c))
+            pairs.emplace_back(first, c);
+    }
+    return pairs;
+}
+} // namespace
+
 void ComparisonView::rebuildNative()
 {
     if (!m_nativeTile)
         return;
+    const DataTablePtr table = m_dataPanel->table();
+    if (m_native && table && table->rowCount() >= prepareOffThreadRows) {
+        const PlotColumnMapping mapping = m_dataPanel->mapping();
+        QString key = QString::number(quintptr(table.get()), 16);
+        for (const PlotDataRole &role : m_native->roles())
+            key += u'|' + QString::number(mapping.value(role.name, -1));
+        if (key != m_preparedKey) {
+            if (key != m_preparingKey) {
+                m_preparingKey = key;
+                m_nativeTile->chartView()->setNativeChart(
+                    nullptr, tr("Preparing %n rows…", nullptr, int(std::min<qsizetype>(table->rowCount(), INT_MAX))));
+                auto *watcher = new QFutureWatcher<std::vector<XYPointsPtr>>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
+                    watcher->deleteLater();
+                    if (key != m_preparingKey)
+                        return; // the mapping or the table changed meanwhile
+                    m_prepared = watcher->result();
+                    m_preparedKey = key;
+                    m_preparingKey.clear();
+                    rebuildNative();
+                });
+                watcher->setFuture(QtConcurrent::run(
+                    [table, pairs = numericPairs(m_native->roles(), *table, mapping)] {
+                        std::vector<XYPointsPtr> prepared;
+                        for (const auto &[x, y] : pairs)
+                            prepared.push_back(XYPoints::fromColumns(table->column(x), table->column(y), true));
+                        return prepared;
+                    }));
+            }
+            return;
+        }
+    } else {
+        m_prepared.clear();
+        m_preparedKey.clear();
+        m_preparingKey.clear();
+    }
     PlotBuildResult built = buildNativeChart();
     m_dataPanel->setProblems(built.problems);
     QString message;
@@ -360,6 +433,7 @@ void ComparisonView::rebuildNative()
             message = p.message;
             break;
         }
+    m_dataPanel->setExportEnabled(built.chart != nullptr);
     m_nativeTile->chartView()->setNativeChart(std::move(built.chart), message);
     if (m_detail && m_detail->property("native").toBool())
         m_detail->setChart(buildNativeChart().chart, message);
@@ -416,6 +490,13 @@ void ComparisonView::fillDetail(TileDetailDialog *dialog, ComparisonTile *tile)
             dialog->setImageMessage(tile->previewWidget()->message());
         }
     }
+    // Python implementations can be run here, on request.
+    if (impl && impl->language == u"python"_s && impl->hasCode())
+        dialog->setExtraTab(new RunLocallyPanel(ImplementationRunner::requestFor(*m_catalog, *impl, previewTheme()),
+                                                dialog->imageView()->hasImage() ? tile->previewWidget()->image() : QImage()),
+                            tr("Run locally"));
+    else
+        dialog->setExtraTab(nullptr, {});
     dialog->setReview(impl ? impl->review : Review());
     dialog->setTags(impl ? impl->tags : ImplementationTags());
     if (!impl || !impl->hasCode()) {

@@ -4,6 +4,7 @@
 #include "chartexport.h"
 #include "comparisontile.h"
 #include "datatable.h"
+#include "decimation.h"
 #include "plotimplementation.h"
 
 #include <QPointer>
@@ -100,4 +101,9 @@ private:
     QList<ComparisonTile *> m_tiles;
     ComparisonTile *m_nativeTile = nullptr;
     QPointer<TileDetailDialog> m_detail;
+    // Big tables: the points of the mapped column pairs are prepared on a worker first, so the
+    // build on the GUI thread finds them ready (XYPoints::fromColumns shares them).
+    QString m_preparedKey;
+    QString m_preparingKey;
+    std::vector<XYPointsPtr> m_prepared;
 };

@@ -51,6 +51,21 @@ PlotDataPanel::PlotDataPanel(QWidget *parent) : QWidget(parent)
     layout->addStretch(1);
     layout->addWidget(new QLabel(tr("Export the native chart:"), this));
     layout->addLayout(exportRow);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_exportStatus);
+}
+
+void PlotDataPanel::setExportEnabled(bool enabled)
+{
+    for (QPushButton *button : {m_png, m_svg, m_pdf, m_copy})
+        button->setEnabled(enabled);
+}
+
+void PlotDataPanel::setExportStatus(const QString &message, bool ok)
+{
+    m_exportStatus->setText(ok ? message : tr("Export failed: %1").arg(message));
 }
 
 QString PlotDataPanel::roleText(const PlotDataRole &role)
@@ -108,8 +123,10 @@ void PlotDataPanel::rebuildRows()
 
 void PlotDataPanel::autoMap()
 {
-    if (!m_table)
+    if (!m_table) {
+        Q_EMIT mappingChanged(); // nothing to map: the chart still says why it is empty
         return;
+    }
     const PlotColumnMapping mapping = PlotMapping::autoMap(m_roles, *m_table);
     m_updating = true;
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {

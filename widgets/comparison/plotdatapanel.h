@@ -33,6 +33,11 @@ public:
     // Sets one role's column (-1: none) as the drop-down would; emits mappingChanged().
     void setColumn(const QString &role, qsizetype column);
     void setProblems(const QList<PlotProblem> &problems);
+    // Exports need a chart: off while fatal problems prevent drawing.
+    void setExportEnabled(bool enabled);
+    // The outcome of the last export ("…/chart.png written", or why it failed).
+    void setExportStatus(const QString &message, bool ok);
+    QLabel *exportStatusLabel() const { return m_exportStatus; }
 
     QComboBox *comboFor(const QString &role) const { return m_combos.value(role); }
     QLabel *problemsLabel() const { return m_problems; }
@@ -60,6 +65,7 @@ private:
     QPushButton *m_svg;
     QPushButton *m_pdf;
     QPushButton *m_copy;
+    QLabel *m_exportStatus;
     bool m_updating = false;
 };
 

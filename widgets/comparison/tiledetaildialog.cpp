@@ -182,7 +182,13 @@ void TileDetailDialog::setTags(const ImplementationTags &tags)
     m_tagsText->setHtml(tagsHtml(tags));
 }
 
-void TileDetailDialog::addSidePanel(QWidget *panel, const QString &title)
+void TileDetailDialog::setExtraTab(QWidget *panel, const QString &title)
 {
-    m_tabs->addTab(panel, title);
+    if (m_extraTab) {
+        m_tabs->removeTab(m_tabs->indexOf(m_extraTab));
+        m_extraTab->deleteLater();
+    }
+    m_extraTab = panel;
+    if (panel)
+        m_tabs->addTab(panel, title);
 }

@@ -35,8 +35,9 @@ public:
     void setCodeMessage(const QString &message);
     void setReview(const Review &review);
     void setTags(const ImplementationTags &tags);
-    // Extra content beside the picture (the run-locally panel).
-    void addSidePanel(QWidget *panel, const QString &title);
+    // One more tab after Tags (the run-locally panel); replaces the previous one; null removes it.
+    void setExtraTab(QWidget *panel, const QString &title);
+    QWidget *extraTab() const { return m_extraTab; }
 
     QTabWidget *tabs() const { return m_tabs; }
     CodeView *codeView() const { return m_codeView; }
@@ -62,4 +63,5 @@ private:
     QTreeView *m_criteriaView;
     CriteriaModel *m_criteriaModel;
     QTextBrowser *m_tagsText;
+    QWidget *m_extraTab = nullptr;
 };
