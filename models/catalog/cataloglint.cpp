@@ -87,9 +87,12 @@ private:
         const QString &path = impl.metadataPath.isEmpty() ? impl.codePath : impl.metadataPath;
         if (!impl.metadataPath.isEmpty())
             checkDates(path, impl.created, impl.updated);
-        if (!impl.metadataPath.isEmpty() && !impl.qualityScore)
+        // Plotbench's own native implementations are drawn live and never AI-reviewed: no score,
+        // no stored preview is their honest state, not a defect.
+        const bool native = impl.language == u"cpp"_s && impl.libraryId == u"qtcharts"_s;
+        if (!impl.metadataPath.isEmpty() && !impl.qualityScore && !native)
             add(path, CatalogWarning::Severity::Warning, tr("no valid quality_score"));
-        if (!impl.metadataPath.isEmpty() && impl.previews.image(PreviewTheme::Light).isEmpty())
+        if (!impl.metadataPath.isEmpty() && impl.previews.image(PreviewTheme::Light).isEmpty() && !native)
             add(path, CatalogWarning::Severity::Warning, tr("no preview image URL"));
     }
 

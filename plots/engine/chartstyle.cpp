@@ -1,15 +1,29 @@
 #include "chartstyle.h"
 
+#include "decimatedseries.h"
+
 #include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QTimeZone>
+#include <QAreaLegendMarker>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QAbstractBarSeries>
 #include <QLegend>
+#include <QPieSeries>
+#include <QPieLegendMarker>
+#include <QPieSlice>
+#include <QScatterSeries>
+#include <QXYLegendMarker>
 #include <QLocale>
 #include <QPolarChart>
 #include <QValueAxis>
+#include <QAreaSeries>
+#include <QXYSeries>
+#include <QLineSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -75,8 +89,62 @@ QColor sequentialColor(const PlotTheme &theme, qreal t)
     return mix(stops[i], stops[i + 1], scaled - i);
 }
 
+namespace {
+// Text grows with the chart beyond a tile's width, so that an export to anyplot's 4800×2700
+// canvas has text in the same proportion as a tile (and as anyplot's own pictures).
+constexpr qreal fontReferenceWidth = 640;
+
+QFont scaled(QObject *owner, const char *key, const QFont &current, qreal factor)
+{
+    QVariant base = owner->property(key);
+    if (!base.isValid()) {
+        base = current.pointSizeF();
+        owner->setProperty(key, base);
+    }
+    QFont f = current;
+    f.setPointSizeF(base.toDouble() * factor);
+    return f;
+}
+
+void scaleFonts(QChart *chart)
+{
+    const qreal factor = std::clamp(chart->size().width() / fontReferenceWidth, 1.0, 3.0);
+    if (std::abs(chart->property("plotbench_fontFactor").toDouble() - factor) < 0.01)
+        return;
+    chart->setProperty("plotbench_fontFactor", factor);
+    chart->setTitleFont(scaled(chart, "plotbench_titlePt", chart->titleFont(), factor));
+    chart->legend()->setFont(scaled(chart->legend(), "plotbench_legendPt", chart->legend()->font(), factor));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(scaled(axis, "plotbench_labelsPt", axis->labelsFont(), factor));
+        axis->setTitleFont(scaled(axis, "plotbench_axisTitlePt", axis->titleFont(), factor));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(scaled(set, "plotbench_labelPt", set->labelFont(), factor));
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            QVariant base = scatter->property("plotbench_markerSize");
+            if (!base.isValid()) {
+                base = scatter->markerSize();
+                scatter->setProperty("plotbench_markerSize", base);
+            }
+            scatter->setMarkerSize(base.toDouble() * factor);
+        }
+        if (auto *pie = qobject_cast<QPieSeries *>(series))
+            for (QPieSlice *slice : pie->slices())
+                slice->setLabelFont(scaled(slice, "plotbench_labelPt", slice->labelFont(), factor));
+    }
+}
+} // namespace
+
 void styleChart(QChart *chart, const QString &specId, const PlotTheme &theme)
 {
+    // Legend markers may only be made once the chart is in a scene: their colours are fixed here too.
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] {
+        scaleFonts(chart);
+        if (chart->legend()->isVisible())
+            fixLegendMarkers(chart);
+    });
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
@@ -98,7 +166,37 @@ void showLegend(QChart *chart, const PlotTheme &theme, Qt::Alignment alignment)
     legend->setFont(font(8));
     legend->setLabelColor(theme.ink);
     legend->setBackgroundVisible(false);
-    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Shapes from the series where they carry meaning (lines, marker shapes); plain filled
+    // squares otherwise: QtCharts draws bar and area markers "from series" as empty outlines.
+    bool xy = false;
+    for (QAbstractSeries *s : chart->series())
+        xy = xy || s->type() == QAbstractSeries::SeriesTypeLine || s->type() == QAbstractSeries::SeriesTypeScatter;
+    legend->setMarkerShape(xy ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
+}
+
+void fixLegendMarkers(QChart *chart)
+{
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        // Colours, not brushes: a bar set's brush may still have no style before it is themed.
+        QColor color;
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+            color = bar->barset()->color();
+        else if (auto *area = qobject_cast<QAreaLegendMarker *>(marker))
+            color = area->series()->brush().style() != Qt::NoBrush ? area->series()->brush().color()
+                                                                    : area->series()->pen().color();
+        else if (auto *pie = qobject_cast<QPieLegendMarker *>(marker))
+            color = pie->slice()->color();
+        else if (auto *xy = qobject_cast<QXYLegendMarker *>(marker))
+            color = xy->series()->type() == QAbstractSeries::SeriesTypeScatter
+                        ? static_cast<QScatterSeries *>(xy->series())->color()
+                        : xy->series()->pen().color();
+        if (!color.isValid() || color.alpha() == 0)
+            continue;
+        QColor solid = color;
+        solid.setAlpha(255);
+        marker->setBrush(solid);
+        marker->setPen(QPen(solid));
+    }
 }
 
 std::unique_ptr<QChart> makeChart(const QString &specId, const PlotTheme &theme)
@@ -127,6 +225,8 @@ void styleAxis(QAbstractAxis *axis, const PlotTheme &theme, const QString &title
     axis->setGridLinePen(QPen(gridColor(theme), 1));
     axis->setMinorGridLineVisible(false);
     axis->setShadesVisible(false);
+    // QtCharts elides labels well before they would touch ("Old To…", "0…"): whole labels read better.
+    axis->setTruncateLabels(false);
 }
 
 void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series)
@@ -186,7 +286,7 @@ QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const Plo
         hiMs = loMs + 86'400'000;
     const qint64 span = hiMs - loMs;
     const qint64 day = 86'400'000;
-    axis->setFormat(span > 3 * 365 * day ? u"yyyy"_s
+    axis->setFormat(span > 6 * 365 * day ? u"yyyy"_s
                     : span > 60 * day    ? u"MMM yyyy"_s
                     : span > 2 * day     ? u"MMM d"_s
                                          : u"HH:mm"_s);
@@ -202,7 +302,24 @@ QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &ti
 {
     if (dateTime)
         return addDateTimeAxis(chart, Qt::AlignBottom, theme, title, qint64(lo), qint64(hi), series);
-    return addValueAxis(chart, Qt::AlignBottom, theme, title, lo, hi, false, series);
+    auto *axis = addValueAxis(chart, Qt::AlignBottom, theme, title, lo, hi, false, series);
+    setTightRange(axis, lo, hi);
+    return axis;
+}
+
+void setTightRange(QValueAxis *axis, double lo, double hi)
+{
+    // Ticks at the nice values of setNiceRange, but the axis ends where the data end: a line or
+    // an area then spans the whole width, as in anyplot's pictures.
+    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
+        return;
+    const double niceLo = axis->min(), niceHi = axis->max();
+    const int ticks = axis->tickCount();
+    const double step = ticks > 1 ? (niceHi - niceLo) / (ticks - 1) : hi - lo;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(niceLo);
+    axis->setTickInterval(step);
+    axis->setRange(lo, hi);
 }
 
 std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad)
@@ -224,17 +341,60 @@ QBarCategoryAxis *addCategoryAxis(QChart *chart, Qt::Alignment alignment, const 
     auto *axis = new QBarCategoryAxis;
     styleAxis(axis, theme, title, grid);
     axis->setCategories(categories);
-    // Long names in a crowded row are tilted rather than cut to "Cent…".
+    // A crowded row of names gets a smaller font. Never tilted: QtCharts elides tilted labels
+    // to the category width, which would cut every name.
     qsizetype longest = 0;
     for (const QString &c : categories)
         longest = std::max(longest, c.size());
-    if ((alignment & (Qt::AlignBottom | Qt::AlignTop)) && categories.size() * std::max<qsizetype>(longest, 4) > 42) {
-        axis->setLabelsAngle(-35);
+    if ((alignment & (Qt::AlignBottom | Qt::AlignTop)) && categories.size() * std::max<qsizetype>(longest, 3) > 48)
         axis->setLabelsFont(font(7));
-    }
     chart->addAxis(axis, alignment);
     attach(axis, series);
     return axis;
+}
+
+namespace {
+const char pendingPointsProperty[] = "plotbench_pendingPoints";
+} // namespace
+
+void setPoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (points.size() <= directPointLimit) {
+        series->replace(points);
+        return;
+    }
+    series->clear();
+    series->setProperty(pendingPointsProperty, QVariant::fromValue(points));
+}
+
+void attachPendingPoints(QChart *chart)
+{
+    QList<QXYSeries *> candidates;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s))
+            candidates.append(xy);
+        else if (auto *area = qobject_cast<QAreaSeries *>(s))
+            candidates << area->upperSeries() << area->lowerSeries();
+    }
+    for (QXYSeries *series : std::as_const(candidates)) {
+        if (!series)
+            continue;
+        const QVariant pending = series->property(pendingPointsProperty);
+        if (!pending.isValid())
+            continue;
+        series->setProperty(pendingPointsProperty, QVariant());
+        const QList<QPointF> points = pending.value<QList<QPointF>>();
+        std::vector<double> xs, ys;
+        xs.reserve(size_t(points.size()));
+        ys.reserve(size_t(points.size()));
+        for (const QPointF &p : points) {
+            xs.push_back(p.x());
+            ys.push_back(p.y());
+        }
+        const bool markers = series->type() == QAbstractSeries::SeriesTypeScatter;
+        DecimatedSeries::attach(series, std::move(xs), std::move(ys),
+                                markers ? DecimatedSeries::Mode::Markers : DecimatedSeries::Mode::Lines);
+    }
 }
 
 QString formatNumber(double value, int decimals)

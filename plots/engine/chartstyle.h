@@ -14,6 +14,7 @@ class QAbstractSeries;
 class QChart;
 class QPolarChart;
 class QValueAxis;
+class QXYSeries;
 class QDateTimeAxis;
 class QBarCategoryAxis;
 
@@ -35,6 +36,9 @@ std::unique_ptr<QChart> makeChart(const QString &specId, const PlotTheme &theme)
 std::unique_ptr<QPolarChart> makePolarChart(const QString &specId, const PlotTheme &theme);
 // Styles the chart's frame: background, title, legend (shown only when asked).
 void styleChart(QChart *chart, const QString &specId, const PlotTheme &theme);
+// Legend markers painted in their series' colours (QtCharts leaves some hollow); called by
+// NativePlot::build once the chart is complete.
+void fixLegendMarkers(QChart *chart);
 void showLegend(QChart *chart, const PlotTheme &theme, Qt::Alignment alignment = Qt::AlignTop);
 
 void styleAxis(QAbstractAxis *axis, const PlotTheme &theme, const QString &title, bool grid = true);
@@ -43,6 +47,8 @@ void styleAxis(QAbstractAxis *axis, const PlotTheme &theme, const QString &title
 // attached to the chart and to every given series.
 QValueAxis *addValueAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme, const QString &title,
                          double lo, double hi, bool includeZero, std::initializer_list<QAbstractSeries *> series);
+// Keeps the nice ticks of setNiceRange but ends the axis exactly at [lo, hi].
+void setTightRange(QValueAxis *axis, double lo, double hi);
 void setNiceRange(QValueAxis *axis, double lo, double hi, bool includeZero, int targetTicks = 6);
 QDateTimeAxis *addDateTimeAxis(QChart *chart, Qt::Alignment alignment, const PlotTheme &theme, const QString &title,
                                qint64 loMs, qint64 hiMs, std::initializer_list<QAbstractSeries *> series);
@@ -55,6 +61,13 @@ QAbstractAxis *addXAxis(QChart *chart, const PlotTheme &theme, const QString &ti
 // The y extent of point lists, padded by `pad` of the span on both sides.
 std::pair<double, double> yExtent(const QList<QList<QPointF>> &lists, double pad);
 void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series);
+
+// Points for a line or scatter series. Small lists go in at once; large ones are held back and
+// handed to DecimatedSeries by attachPendingPoints() (NativePlot::build calls it once the chart
+// has its axes), so QtCharts only ever sees what the pixels can show.
+void setPoints(QXYSeries *series, const QList<QPointF> &points);
+void attachPendingPoints(QChart *chart);
+inline constexpr qsizetype directPointLimit = 3000;
 
 // "1,234.5" style numbers for value labels.
 QString formatNumber(double value, int decimals = -1);

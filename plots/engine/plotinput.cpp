@@ -1,6 +1,10 @@
 #include "plotinput.h"
 
+#include "chartstyle.h"
+#include "plotmapping.h"
+
 #include <QChart>
+#include <QLegend>
 #include <QHash>
 
 #include <algorithm>
@@ -13,63 +17,16 @@ PlotInput::PlotInput(const DataTable &table, const PlotColumnMapping &mapping, c
 {
 }
 
-bool PlotInput::kindAccepts(PlotDataRole::Kind kind, ColumnType type) const
-{
-    switch (kind) {
-    case PlotDataRole::Kind::Numeric:
-        return isNumericType(type) || type == ColumnType::Boolean;
-    case PlotDataRole::Kind::DateTime: // numbers (years, seconds) draw on a numeric axis instead
-        return type == ColumnType::DateTime || isNumericType(type);
-    case PlotDataRole::Kind::Categorical:
-    case PlotDataRole::Kind::Text:
-    case PlotDataRole::Kind::Any:
-        return true;
-    }
-    return true;
-}
-
-namespace {
-QString kindWord(PlotDataRole::Kind kind)
-{
-    switch (kind) {
-    case PlotDataRole::Kind::Numeric: return PlotInput::tr("numeric");
-    case PlotDataRole::Kind::DateTime: return PlotInput::tr("datetime");
-    case PlotDataRole::Kind::Categorical: return PlotInput::tr("categorical");
-    case PlotDataRole::Kind::Text: return PlotInput::tr("text");
-    case PlotDataRole::Kind::Any: break;
-    }
-    return PlotInput::tr("any");
-}
-} // namespace
-
 bool PlotInput::resolve()
 {
-    if (m_table.rowCount() == 0) {
-        fail({}, tr("The table has no rows: there is nothing to draw."));
-        return false;
-    }
+    // The same rules and words as the mapping panel: one place decides what fits a role.
+    m_problems.append(PlotMapping::validate(m_roles, m_table, m_mapping));
+    // A role whose column cannot feed it reads as unmapped, so no plot sees the wrong type.
     for (const PlotDataRole &role : std::as_const(m_roles)) {
         const auto it = m_mapping.constFind(role.name);
-        const bool mapped = it != m_mapping.cend() && it.value() >= 0;
-        if (!mapped) {
-            if (!role.optional)
-                fail(role.name, tr("`%1` is not mapped to a column.").arg(role.name));
-            continue;
-        }
-        if (it.value() >= m_table.columnCount()) {
-            fail(role.name, tr("`%1` is mapped to column %2, but the table has only %3 columns.")
-                                .arg(role.name).arg(it.value() + 1).arg(m_table.columnCount()));
-            continue;
-        }
-        const DataColumn &col = m_table.column(it.value());
-        const qsizetype present = col.rowCount() - col.missingCount();
-        if (!kindAccepts(role.kind, col.type())) {
-            fail(role.name, tr("`%1` needs a %2 column; `%3` holds %4 in %n row(s).", nullptr, int(present))
-                                .arg(role.name, kindWord(role.kind), col.name(), columnTypeDisplayName(col.type())));
-            continue;
-        }
-        if (present == 0)
-            fail(role.name, tr("`%1`: column `%2` holds no values, every cell is missing.").arg(role.name, col.name()));
+        if (it != m_mapping.cend()
+            && (*it < 0 || *it >= m_table.columnCount() || !PlotMapping::accepts(role.kind, m_table.column(*it).type())))
+            m_mapping.remove(role.name);
     }
     return !failed();
 }
@@ -152,10 +109,16 @@ std::vector<qsizetype> PlotInput::usableRows(const QStringList &numericRoles, co
             names.append(u'`' + columnName(role) + u'`');
     if (rows.empty())
         fail({}, tr("No row has usable values in %1 (missing, NaN or infinite everywhere).").arg(names.join(u", "_s)));
-    else if (skipped > 0)
+    else if (skipped > 0 && !explained(numericRoles + labelRoles))
         note({}, tr("Skipped %n of %1 row(s) with missing, NaN or infinite values in %2.", nullptr, int(skipped))
                      .arg(rowCount()).arg(names.join(u", "_s)));
     return rows;
+}
+
+bool PlotInput::explained(const QStringList &roles) const
+{
+    return std::any_of(m_problems.cbegin(), m_problems.cend(),
+                       [&](const PlotProblem &p) { return !p.fatal && roles.contains(p.role); });
 }
 
 std::vector<double> PlotInput::finiteValues(const QString &role, bool sorted)
@@ -404,8 +367,11 @@ PlotBuildResult NativePlot::build(const DataTable &table, const PlotColumnMappin
     PlotBuildResult result;
     if (input.resolve()) {
         std::unique_ptr<QChart> chart = draw(input, theme);
-        if (!input.failed())
+        if (!input.failed() && chart) {
+            ChartStyle::attachPendingPoints(chart.get());
+            ChartStyle::fixLegendMarkers(chart.get());
             result.chart = std::move(chart);
+        }
     }
     result.problems = input.problems();
     return result;

@@ -16,7 +16,8 @@ class PlotInput
 public:
     PlotInput(const DataTable &table, const PlotColumnMapping &mapping, const QList<PlotDataRole> &roles);
 
-    // Checks every role; false (with fatal problems) when the chart cannot be drawn.
+    // Checks every role (PlotMapping::validate: mapped, right type, not empty); false (with fatal
+    // problems) when the chart cannot be drawn.
     bool resolve();
 
     const DataTable &table() const { return m_table; }
@@ -89,9 +90,9 @@ public:
     const QList<PlotProblem> &problems() const { return m_problems; }
 
 private:
-    bool kindAccepts(PlotDataRole::Kind kind, ColumnType type) const;
+    bool explained(const QStringList &roles) const; // a note already tells about these roles' rows
     const DataTable &m_table;
-    const PlotColumnMapping &m_mapping;
+    PlotColumnMapping m_mapping; // without roles whose column cannot feed them
     QList<PlotDataRole> m_roles;
     QList<PlotProblem> m_problems;
     QHash<QString, QString> m_labels;

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(waitForLoad(window));
         QVERIFY(window.catalog());
         const int specs = int(window.catalog()->specs().size());
-        QVERIFY(specs >= 12);
+        QCOMPARE(specs, 36); // the embedded catalog: 16 specs with matplotlib code, 20 native-only
         QCOMPARE(window.browser()->findChild<QListView *>()->model()->rowCount(), specs);
         QVERIFY(window.windowTitle().contains(window.catalog()->origin().displayName));
         QVERIFY(window.statusText().contains(QString::number(specs)));

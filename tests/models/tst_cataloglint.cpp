@@ -63,6 +63,23 @@ private Q_SLOTS:
         QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).message));
     }
 
+    // Plotbench's native implementation is drawn live and never reviewed: no score and no stored
+    // preview are not findings for it, but still are for a Python library without them.
+    void nativeImplementationNeedsNoScoreOrPreview()
+    {
+        Implementation impl = validImplementation(u"scatter-basic"_s);
+        impl.language = u"cpp"_s;
+        impl.libraryId = u"qtcharts"_s;
+        impl.codePath = u"scatter-basic/implementations/cpp/qtcharts.cpp"_s;
+        impl.metadataPath = u"scatter-basic/metadata/cpp/qtcharts.yaml"_s;
+        impl.qualityScore.reset();
+        impl.previews = {};
+        const CatalogWarnings native = lint(validSpec(u"scatter-basic"_s), impl);
+        QVERIFY2(native.isEmpty(), qPrintable(native.value(0).message));
+        impl.libraryId = u"plotly"_s; // a cpp plotly is not ours
+        QCOMPARE(lint(validSpec(u"scatter-basic"_s), impl).size(), 2);
+    }
+
     void rule_data()
     {
         QTest::addColumn<Mutation>("mutate");

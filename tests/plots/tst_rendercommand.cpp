@@ -111,7 +111,7 @@ void TestRenderCommand::jsonReport()
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(report.value(u"spec"_s).toString(), u"line-basic"_s);
     QCOMPARE(report.value(u"data"_s).toString(), u"sample"_s);
-    QCOMPARE(report.value(u"rows"_s).toInt(), 52);
+    QCOMPARE(report.value(u"rows"_s).toInt(), 365); // line-basic's sample: one year of daily temperatures
     QCOMPARE(report.value(u"mapping"_s).toObject().value(u"x"_s).toString(), u"x"_s);
     QVERIFY(report.value(u"written"_s).toBool());
     QCOMPARE(report.value(u"size"_s).toObject().value(u"width"_s).toInt(), 640);
@@ -148,7 +148,7 @@ void TestRenderCommand::failsWithOneLine_data()
     QTest::newRow("unknown column") << QStringList{u"line-basic"_s, u"--map"_s, u"x=when"_s, u"-o"_s, u"x.png"_s}
                                     << u"no column `when`"_s;
     QTest::newRow("wrong type") << QStringList{u"line-basic"_s, u"--map"_s, u"x=y"_s, u"-o"_s, u"x.png"_s}
-                                << u"`x` needs a date/time column; `y` holds numbers in 52 rows"_s;
+                                << u"`x` needs a date/time column; `y` holds numbers in 365 rows"_s;
     QTest::newRow("data file") << QStringList{u"line-basic"_s, u"--data"_s, u"/nonexistent/data.csv"_s, u"-o"_s, u"x.png"_s}
                                << u"/nonexistent/data.csv"_s;
     QTest::newRow("unwritable") << QStringList{u"line-basic"_s, u"-o"_s, u"/nonexistent/dir/x.png"_s} << u"cannot be written"_s;

@@ -49,7 +49,7 @@ protected:
             return {};
         auto chart = ChartStyle::makeChart(specId(), theme);
         auto *upper = new QLineSeries(chart.get());
-        upper->replace(points);
+        ChartStyle::setPoints(upper, points);
         auto *lower = new QLineSeries(chart.get());
         lower->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
         auto *area = new QAreaSeries(upper, lower);

@@ -48,7 +48,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Month")}, {u"series"_s, tr("Device")}, {u"value"_s, tr("Streamed hours (millions)")}};
+        return {{u"x"_s, tr("Month")}, {u"series"_s, tr("Device")}, {u"value"_s, tr("Hours (millions)")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
@@ -102,7 +102,7 @@ protected:
             areas.append(area);
         }
         Q_UNUSED(top);
-        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Share of %1 (%)").arg(input.label(u"value"_s)),
+        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Share (%)"),
                                            0, 100, true, {});
         y->setRange(0, 100);
         for (QAreaSeries *a : std::as_const(areas))

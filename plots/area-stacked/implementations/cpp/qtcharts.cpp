@@ -48,7 +48,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Month")}, {u"series"_s, tr("Device")}, {u"value"_s, tr("Streamed hours (millions)")}};
+        return {{u"x"_s, tr("Month")}, {u"series"_s, tr("Device")}, {u"value"_s, tr("Hours (millions)")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override

@@ -43,7 +43,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"category"_s, tr("Season")}, {u"group"_s, tr("City")}, {u"value"_s, tr("Mean monthly rainfall (mm)")}};
+        return {{u"category"_s, tr("Season")}, {u"group"_s, tr("City")}, {u"value"_s, tr("Rainfall (mm/month)")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override

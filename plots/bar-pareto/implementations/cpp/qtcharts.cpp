@@ -33,8 +33,8 @@ protected:
     DataTablePtr makeSampleData() const override
     {
         return SampleColumns::table(
-            {SampleColumns::labels(u"category"_s, {u"Late delivery"_s, u"Wrong size"_s, u"Damaged box"_s, u"Colour differs"_s,
-                                                   u"Missing part"_s, u"Billing error"_s, u"Other"_s}),
+            {SampleColumns::labels(u"category"_s, {u"Late"_s, u"Wrong size"_s, u"Damaged"_s, u"Colour"_s,
+                                                   u"Part missing"_s, u"Billing"_s, u"Other"_s}),
              SampleColumns::numbers(u"count"_s, {186, 121, 64, 38, 22, 14, 9})});
     }
     QHash<QString, QString> sampleLabels() const override
@@ -93,7 +93,7 @@ protected:
         Q_UNUSED(categoryAxis);
         ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"count"_s), 0,
                                  *std::max_element(totals.values.begin(), totals.values.end()) * 1.1, true, {bars});
-        auto *percent = ChartStyle::addValueAxis(chart.get(), Qt::AlignRight, theme, tr("Cumulative share (%)"), 0, 100, true,
+        auto *percent = ChartStyle::addValueAxis(chart.get(), Qt::AlignRight, theme, tr("Cumulative (%)"), 0, 100, true,
                                                  {line, dots});
         percent->setGridLineVisible(false);
         percent->setLabelsColor(lineColor);

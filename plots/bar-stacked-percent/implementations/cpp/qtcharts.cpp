@@ -88,7 +88,7 @@ protected:
         chart->addSeries(series);
         ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), pivot.categories,
                                     {series});
-        auto *axis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Share of %1 (%)").arg(input.label(u"value"_s)),
+        auto *axis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Share (%)"),
                                               0, 100, true, {series});
         axis->setTickCount(6);
         Q_UNUSED(hi);

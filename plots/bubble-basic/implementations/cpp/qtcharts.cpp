@@ -70,7 +70,8 @@ protected:
         }
         auto chart = ChartStyle::makeChart(specId(), theme);
         const double xpad = (xhi - xlo) * 0.06, ypad = (yhi - ylo) * 0.08;
-        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo - xpad, xhi + xpad, false, {});
+        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s),
+                                           xlo >= 0 ? std::max(0.0, xlo - xpad) : xlo - xpad, xhi + xpad, false, {});
         auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo - ypad, yhi + ypad, false, {});
         const QColor color = ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.55);
         for (int c = classes - 1; c >= 0; --c) { // big bubbles first, small ones stay visible on top
@@ -78,7 +79,7 @@ protected:
             series->setMarkerSize(minDiameter + (maxDiameter - minDiameter) * (c + 1) / classes);
             series->setColor(color);
             series->setBorderColor(ChartStyle::seriesColor(theme, 2).darker(130));
-            series->replace(points[size_t(c)]);
+            ChartStyle::setPoints(series, points[size_t(c)]);
             chart->addSeries(series);
             series->attachAxis(x);
             series->attachAxis(y);

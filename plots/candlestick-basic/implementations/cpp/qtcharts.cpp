@@ -117,35 +117,19 @@ protected:
         series->setBodyWidth(0.7);
         series->setCapsVisible(false);
         series->setPen(QPen(theme.ink, 1));
-        QStringList labels;
-        const bool dates = input.isDateTime(u"date"_s);
-        const qint64 span = qint64(candles.back().time - candles.front().time);
-        const QString format = span > 2 * 365LL * 86'400'000 ? u"MMM yyyy"_s : span > 3LL * 86'400'000 ? u"MMM d"_s : u"d MMM HH:mm"_s;
-        // Category labels must be unique; only every k-th is written, the others are invisible
-        // distinct strings so that the axis does not crowd.
-        const qsizetype every = std::max<qsizetype>(1, qsizetype(candles.size()) / 8);
+        // Candles at their own moments on a datetime axis; QtCharts sizes the bodies from the
+        // spacing of the timestamps.
         double lo = INFINITY, hi = -INFINITY;
-        for (size_t i = 0; i < candles.size(); ++i) {
-            const Candle &c = candles[i];
-            series->append(new QCandlestickSet(c.open, c.high, c.low, c.close, double(i)));
-            const QString text = dates ? QDateTime::fromMSecsSinceEpoch(qint64(c.time), QTimeZone::utc()).toString(format)
-                                       : QString::number(c.time, 'g', 10);
-            labels.append(qsizetype(i) % every == 0 ? text : QString(qsizetype(i % 997) + 1, QChar(0x200B)));
+        for (const Candle &c : candles) {
+            series->append(new QCandlestickSet(c.open, c.high, c.low, c.close, c.time));
             lo = std::min(lo, c.low);
             hi = std::max(hi, c.high);
         }
-        // Duplicates among the written labels (same day twice) would merge categories.
-        labels.removeDuplicates();
-        if (labels.size() != qsizetype(candles.size())) {
-            labels.clear();
-            for (size_t i = 0; i < candles.size(); ++i)
-                labels.append(QString::number(i + 1));
-        }
         auto chart = ChartStyle::makeChart(specId(), theme);
         chart->addSeries(series);
-        auto *x = ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"date"_s), labels, {series});
-        x->setLabelsAngle(0);
-        x->setLabelsFont(ChartStyle::font(8));
+        const double step = candles.size() > 1 ? (candles.back().time - candles.front().time) / double(candles.size() - 1) : 86'400'000;
+        ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s),
+                             candles.front().time - step, candles.back().time + step, {series});
         const double pad = (hi - lo) * 0.05;
         ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"close"_s), lo - pad, hi + pad, false, {series});
         return chart;

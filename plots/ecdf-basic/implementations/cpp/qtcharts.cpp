@@ -60,7 +60,7 @@ protected:
         auto chart = ChartStyle::makeChart(specId(), theme);
         auto *line = new QLineSeries;
         line->setPen(QPen(ChartStyle::seriesColor(theme, 2), 2));
-        line->replace(steps);
+        ChartStyle::setPoints(line, steps);
         chart->addSeries(line);
         ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), values.front() - pad,
                                  values.back() + pad, false, {line});

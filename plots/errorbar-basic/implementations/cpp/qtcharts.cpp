@@ -35,7 +35,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Daily dose")}, {u"y"_s, tr("Change in systolic pressure (mmHg)")}};
+        return {{u"x"_s, tr("Daily dose")}, {u"y"_s, tr("Δ systolic (mmHg)")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override

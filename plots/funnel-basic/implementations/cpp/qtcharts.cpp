@@ -58,15 +58,18 @@ protected:
             const double v = stages.values[size_t(i)];
             pad->append((widest - v) / 2);
             bar->append(v);
-            labels.append(i == 0 ? stages.labels.at(i)
-                                 : tr("%1 (%2%)").arg(stages.labels.at(i),
-                                                      ChartStyle::formatNumber(100 * v / stages.values[0], 0)));
+            // Counts and the share of the first stage beside the bars: narrow bars have no room inside.
+            const QString count = ChartStyle::formatNumber(v);
+            labels.append(i == 0 || !(stages.values[0] > 0)
+                              ? tr("%1  %2").arg(stages.labels.at(i), count)
+                              : tr("%1  %2 (%3%)").arg(stages.labels.at(i), count,
+                                                       ChartStyle::formatNumber(100 * v / stages.values[0], 0)));
         }
         auto *series = new QHorizontalStackedBarSeries;
         series->append(pad);
         series->append(bar);
         series->setBarWidth(0.86);
-        series->setLabelsVisible(true);
+        series->setLabelsVisible(false);
         series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
         series->setLabelsPrecision(7);
         auto chart = ChartStyle::makeChart(specId(), theme);

@@ -71,7 +71,7 @@ protected:
         series->setPointsVisible(points.size() == 1); // a single observation still shows
         if (points.size() == 1)
             series->setMarkerSize(8);
-        series->replace(points);
+        ChartStyle::setPoints(series, points);
         chart->addSeries(series);
         const double xlo = points.first().x();
         const double xhi = points.last().x();

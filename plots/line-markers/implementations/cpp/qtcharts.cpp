@@ -44,7 +44,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Hours awake")}, {u"y"_s, tr("Mean reaction time (ms)")}, {u"series"_s, tr("Group")}};
+        return {{u"x"_s, tr("Hours awake")}, {u"y"_s, tr("Reaction time (ms)")}, {u"series"_s, tr("Group")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
@@ -64,7 +64,7 @@ protected:
             const QList<QPointF> &points = groups[g].points;
             auto *line = new QLineSeries;
             line->setPen(QPen(color, 2));
-            line->replace(points);
+            ChartStyle::setPoints(line, points);
             chart->addSeries(line);
             auto *markers = new QScatterSeries;
             markers->setName(groups[g].name);
@@ -73,8 +73,7 @@ protected:
             markers->setMarkerSize(points.size() > 200 ? 4 : 9);
             markers->setColor(color);
             markers->setBorderColor(theme.background);
-            if (points.size() <= 5000)
-                markers->replace(points);
+            ChartStyle::setPoints(markers, points);
             chart->addSeries(markers);
             all << line << markers;
             lists.append(points);

@@ -17,7 +17,7 @@ class LineMulti final : public NativePlot
     Q_DECLARE_TR_FUNCTIONS(LineMulti)
 public:
     LineMulti()
-        : NativePlot(u"line-multi"_s, u"Multi-Line Plot"_s,
+        : NativePlot(u"line-multi"_s, u"Multi-Line Comparison Plot"_s,
                      {{u"x"_s, PlotDataRole::Kind::Numeric, false, tr("Shared ordered position")},
                       {u"y"_s, PlotDataRole::Kind::Numeric, false, tr("Value of a series at that position")},
                       {u"series"_s, PlotDataRole::Kind::Categorical, false, tr("Line each observation belongs to")}})
@@ -45,7 +45,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"x"_s, tr("Year")}, {u"y"_s, tr("Renewable share of electricity (%)")}, {u"series"_s, tr("Region")}};
+        return {{u"x"_s, tr("Year")}, {u"y"_s, tr("Renewables (%)")}, {u"series"_s, tr("Region")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
@@ -62,7 +62,7 @@ protected:
             series->setName(groups[g].name);
             series->setPen(QPen(ChartStyle::seriesColor(theme, int(g)), groups[g].points.size() > 5000 ? 1.2 : 2.2));
             series->setPointsVisible(groups[g].points.size() == 1);
-            series->replace(groups[g].points);
+            ChartStyle::setPoints(series, groups[g].points);
             chart->addSeries(series);
             all.append(series);
             lists.append(groups[g].points);

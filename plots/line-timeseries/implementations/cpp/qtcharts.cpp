@@ -43,7 +43,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override
     {
-        return {{u"date"_s, tr("February 2026")}, {u"value"_s, tr("Electricity demand (GW)")}};
+        return {{u"date"_s, tr("February 2026")}, {u"value"_s, tr("Demand (GW)")}};
     }
 
     std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
@@ -55,7 +55,7 @@ protected:
         auto *series = new QLineSeries;
         series->setPen(QPen(ChartStyle::seriesColor(theme, 2), points.size() > 2000 ? 1.0 : 1.6));
         series->setPointsVisible(points.size() == 1);
-        series->replace(points);
+        ChartStyle::setPoints(series, points);
         chart->addSeries(series);
         ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s), points.first().x(),
                              points.last().x(), {series});

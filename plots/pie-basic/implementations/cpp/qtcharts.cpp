@@ -51,7 +51,8 @@ protected:
         const double total = std::accumulate(parts.values.begin(), parts.values.end(), 0.0);
         auto chart = ChartStyle::makeChart(specId(), theme);
         auto *series = new QPieSeries;
-        series->setPieSize(0.78);
+        series->setPieSize(0.68);
+        series->setVerticalPosition(0.54); // labels of wedges near 12 o'clock stay clear of the title
         series->setHoleSize(0.0);
         int colour = 0;
         const auto addSlice = [&](const QString &label, double value) {

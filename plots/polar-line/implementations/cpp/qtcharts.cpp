@@ -2,6 +2,7 @@
 #include "chartstyle.h"
 #include "plotinput.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
@@ -62,7 +63,7 @@ protected:
         auto *line = new QLineSeries;
         line->setName(input.label(u"radius"_s));
         line->setPen(QPen(color, 2.2));
-        line->replace(points);
+        ChartStyle::setPoints(line, points);
         auto *dots = new QScatterSeries;
         dots->setMarkerSize(6);
         dots->setColor(color);
@@ -71,11 +72,14 @@ protected:
             dots->replace(points);
         chart->addSeries(line);
         chart->addSeries(dots);
-        auto *angular = new QValueAxis;
+        // Category labels, not a value axis' printf format, so that the degree sign survives.
+        auto *angular = new QCategoryAxis;
         ChartStyle::styleAxis(angular, theme, {});
         angular->setRange(0, 360);
-        angular->setTickCount(9);
-        angular->setLabelFormat(u"%.0f°"_s);
+        angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (int a = 0; a < 360; a += 45)
+            angular->append(u"%1°"_s.arg(a), a);
+        angular->setStartValue(0);
         chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
         auto *radial = new QValueAxis;
         ChartStyle::styleAxis(radial, theme, {});

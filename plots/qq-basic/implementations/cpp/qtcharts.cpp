@@ -65,7 +65,7 @@ protected:
         dots->setMarkerSize(n > 2000 ? 4 : 7);
         dots->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.8));
         dots->setBorderColor(theme.background);
-        dots->replace(points);
+        ChartStyle::setPoints(dots, points);
         auto *line = new QLineSeries;
         line->setName(tr("Normal reference"));
         line->setPen(QPen(ChartStyle::seriesColor(theme, 1), 2, Qt::DashLine));

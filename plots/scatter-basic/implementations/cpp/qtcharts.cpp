@@ -84,7 +84,7 @@ protected:
             series->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, g), alpha));
             series->setBorderColor(total > 2000 ? Qt::transparent : theme.background);
             series->setUseOpenGL(false);
-            series->replace(points[size_t(g)]);
+            ChartStyle::setPoints(series, points[size_t(g)]);
             chart->addSeries(series);
             all.append(series);
         }

@@ -74,7 +74,7 @@ protected:
             series->setColor(color);
             series->setBorderColor(total > 2000 ? color : theme.background);
             series->setName(ChartStyle::formatNumber(vlo + span * b / bands) + u"–"_s + ChartStyle::formatNumber(vlo + span * (b + 1) / bands));
-            series->replace(points[size_t(b)]);
+            ChartStyle::setPoints(series, points[size_t(b)]);
             chart->addSeries(series);
             series->attachAxis(x);
             series->attachAxis(y);

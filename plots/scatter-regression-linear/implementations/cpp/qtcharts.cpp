@@ -69,7 +69,7 @@ protected:
         dots->setMarkerSize(points.size() > 2000 ? 4 : 8);
         dots->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.7));
         dots->setBorderColor(points.size() > 2000 ? Qt::transparent : theme.background);
-        dots->replace(points);
+        ChartStyle::setPoints(dots, points);
         if (fit.valid) {
             // 95 % confidence band of the mean response: ŷ ± t·s·√(1/n + (x − x̄)²/Sxx), t ≈ 1.96 + 2.4/df.
             const double n = double(xs.size());

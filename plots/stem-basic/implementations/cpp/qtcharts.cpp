@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -68,8 +69,9 @@ protected:
         chart->addSeries(heads);
         const double span = points.last().x() - points.first().x();
         const double pad = span > 0 ? span * 0.03 : 1;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), points.first().x() - pad,
-                                 points.last().x() + pad, false, {heads, baseline});
+        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), points.first().x() - pad,
+                                           points.last().x() + pad, false, {heads, baseline});
+        ChartStyle::setTightRange(x, points.first().x() - pad, points.last().x() + pad);
         const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.06);
         ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, true, {heads, baseline});
         auto *stems = new ChartShapesItem(chart.get(), heads);

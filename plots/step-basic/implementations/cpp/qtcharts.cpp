@@ -61,7 +61,7 @@ protected:
         auto chart = ChartStyle::makeChart(specId(), theme);
         auto *line = new QLineSeries;
         line->setPen(QPen(ChartStyle::seriesColor(theme, 0), 2.2));
-        line->replace(steps);
+        ChartStyle::setPoints(line, steps);
         chart->addSeries(line);
         auto *changes = new QScatterSeries;
         changes->setMarkerSize(6);

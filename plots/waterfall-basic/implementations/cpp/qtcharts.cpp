@@ -27,7 +27,7 @@ protected:
     DataTablePtr makeSampleData() const override
     {
         return SampleColumns::table(
-            {SampleColumns::labels(u"category"_s, {u"Revenue"_s, u"Cost of sales"_s, u"Staff"_s, u"Rent"_s, u"Marketing"_s,
+            {SampleColumns::labels(u"category"_s, {u"Revenue"_s, u"Goods"_s, u"Staff"_s, u"Rent"_s, u"Marketing"_s,
                                                    u"Grants"_s, u"Tax"_s}),
              SampleColumns::numbers(u"value"_s, {820, -310, -205, -64, -48, 35, -52})});
     }
