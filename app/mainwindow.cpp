@@ -354,6 +354,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::newSpec()
 {
+    if (auto *open = findChild<SpecEditorWindow *>()) { // one editor: two would write the same draft
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
     // The GitHub client the Issues panel signs in with (issue 5a), when the window has one.
     auto *window = new SpecEditorWindow(m_catalog, findChild<GitHubClient *>(), DraftStore(), this);
     window->setWindowFlag(Qt::Window);

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "draftingtestsupport.h"
+
 using namespace Qt::StringLiterals;
 
 class TestSimilarSpecFinder : public QObject
@@ -31,9 +33,7 @@ class TestSimilarSpecFinder : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
         auto future = SimilarSpecFinder::buildAsync(m_catalog); // off the calling thread
         m_finder = future.result();

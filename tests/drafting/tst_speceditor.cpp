@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "draftingtestsupport.h"
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -42,9 +44,7 @@ class TestSpecEditor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
     }
 

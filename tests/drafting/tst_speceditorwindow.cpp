@@ -18,19 +18,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "draftingtestsupport.h"
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-SpecDraft filledDraft()
-{
-    SpecDraft draft = SpecDraft::fromTemplate(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
-    draft.markdown = u"# violin-split: Split Violin\n\n## Description\n\nTwo halves.\n\n## Applications\n\n- A/B\n\n"
-                     u"## Data\n\n- `value` (numeric) - values\n\n## Notes\n\n- none\n"_s;
-    draft.yaml.replace(u"{spec-id}"_s, u"violin-split"_s).replace(u"{Title}"_s, u"Split Violin"_s);
-    return draft;
-}
+using DraftingTest::filledDraft;
 } // namespace
 
 class TestSpecEditorWindow : public QObject
@@ -43,9 +38,7 @@ class TestSpecEditorWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
     }
 
