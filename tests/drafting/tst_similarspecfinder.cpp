@@ -114,6 +114,16 @@ private Q_SLOTS:
         QVERIFY(m_finder->rank(Spec()).isEmpty()); // an empty draft
     }
 
+    void indexIsBuiltOncePerCatalog()
+    {
+        const auto again = SimilarSpecFinder::buildAsync(m_catalog).result();
+        QCOMPARE(again.get(), m_finder.get());
+        const CatalogPtr other = DraftingTest::loadSampleCatalog();
+        const auto otherIndex = SimilarSpecFinder::buildAsync(other).result();
+        QVERIFY(otherIndex.get() != m_finder.get());
+        QCOMPARE(otherIndex->specCount(), m_finder->specCount());
+    }
+
     void emptyCatalog()
     {
         const auto finder = SimilarSpecFinder::buildAsync(nullptr).result();
