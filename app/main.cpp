@@ -1,5 +1,6 @@
 #include "catalogsources.h"
 #include "commandline.h"
+#include "githubsession.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -65,6 +66,10 @@ int runGui(int argc, char **argv)
     const QCommandLineOption specOption(
         u"spec"_s, QCoreApplication::translate("main", "Open the page of spec ID once the catalog is loaded."), u"ID"_s);
     parser.addOption(specOption);
+    const QCommandLineOption apiUrlOption(
+        u"api-url"_s, QCoreApplication::translate("main", "Use this GitHub API (GitHub Enterprise, a test server) for this run."),
+        u"URL"_s);
+    parser.addOption(apiUrlOption);
     parser.process(app);
 
     QString error;
@@ -75,6 +80,8 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow window;
+    if (parser.isSet(apiUrlOption))
+        window.githubSession()->setApiUrlOverride(QUrl(parser.value(apiUrlOption), QUrl::StrictMode));
     if (StartupProbe::isRequested())
         new StartupProbe(&window, sinceStart);
     if (parser.isSet(specOption)) {

@@ -3,8 +3,11 @@
 #include "catalogbrowser.h"
 #include "catalogproblemspanel.h"
 #include "foldercatalogsource.h"
-#include "specpage.h"
 #include "githubclient.h"
+#include "githubsession.h"
+#include "githubsettingsdialog.h"
+#include "issuespanel.h"
+#include "specpage.h"
 #include "speceditorwindow.h"
 
 #include <QAction>
@@ -57,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
 
+    createGitHub();
     createActions();
     createStatusBar();
     updateWindowTitle();
@@ -103,6 +107,14 @@ void MainWindow::createActions()
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("Catalog &Problems"));
     viewMenu->addAction(problems);
+
+    QAction *issues = m_issuesDock->toggleViewAction();
+    issues->setText(tr("GitHub &Issues"));
+    viewMenu->addAction(issues);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&GitHub…"), this, &MainWindow::showGitHubSettings)
+        ->setStatusTip(tr("Catalog repository, GitHub API and sign-in token"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Plotbench"), this, &MainWindow::about);
@@ -266,6 +278,8 @@ void MainWindow::showSpec(const QString &specId)
     m_specPage->setSpec(m_catalog, specId);
     m_stack->setCurrentWidget(m_specPage);
     m_backAction->setEnabled(true);
+    if (m_issuesDock->isVisible())
+        m_issuesPanel->showIssuesOfSpec(specId); // the spec's issues beside its page
 }
 
 void MainWindow::showBrowser()
@@ -360,10 +374,59 @@ void MainWindow::newSpec()
         open->activateWindow();
         return;
     }
-    // The GitHub client the Issues panel signs in with (issue 5a), when the window has one.
-    auto *window = new SpecEditorWindow(m_catalog, findChild<GitHubClient *>(), DraftStore(), this);
+    auto *window = new SpecEditorWindow(m_catalog, m_github->client(), DraftStore(), this);
     window->setWindowFlag(Qt::Window);
     connect(window, &SpecEditorWindow::openSpecRequested, this, &MainWindow::showSpec);
+    // Submitting needs the token the GitHub session reads when it starts; nothing goes to the
+    // network before the user asks for GitHub.
+    connect(window, &SpecEditorWindow::gitHubNeeded, this, [this] {
+        if (!m_githubStarted) {
+            m_githubStarted = true;
+            m_github->start();
+        }
+    });
     window->openLatestDraft();
     window->show();
+}
+
+// GitHub: the Issues dock and Settings → GitHub. Nothing goes to the network until the dock is
+// first shown, so opening the window never costs GitHub quota (and tests stay offline).
+void MainWindow::createGitHub()
+{
+    m_github = new GitHubSession(this);
+    m_github->applySettings(GitHubSettings::load(QSettings()));
+    m_issuesPanel = new IssuesPanel(m_github->tracker(), this);
+    m_issuesDock = new QDockWidget(tr("GitHub Issues"), this);
+    m_issuesDock->setObjectName(u"githubIssuesDock"_s);
+    m_issuesDock->setWidget(m_issuesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_issuesDock);
+    m_issuesDock->hide();
+    connect(m_issuesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_githubStarted) {
+            m_githubStarted = true;
+            m_github->start();
+        }
+    });
+    connect(m_issuesPanel, &IssuesPanel::specRequested, this, [this](const QString &specId) {
+        if (m_catalog && m_catalog->spec(specId))
+            showSpec(specId);
+        else
+            setStatusText(tr("Spec '%1' is not in the open catalog.").arg(specId));
+    });
+    connect(m_github, &GitHubSession::message, this, &MainWindow::setStatusText);
+    connect(this, &MainWindow::catalogChanged, this, [this] { m_github->setCatalog(m_catalog.get()); });
+}
+
+void MainWindow::showGitHubSettings()
+{
+    GitHubSettingsDialog dialog(m_github->settings(), m_github->client()->authStateText(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    dialog.settings().save(settings);
+    m_github->applySettings(dialog.settings());
+    if (dialog.signOutRequested())
+        m_github->signOut();
+    else if (!dialog.token().isEmpty())
+        m_github->signIn(dialog.token(), dialog.rememberToken());
 }

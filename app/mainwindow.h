@@ -7,6 +7,8 @@
 
 class CatalogBrowser;
 class CatalogProblemsPanel;
+class GitHubSession;
+class IssuesPanel;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -41,6 +43,9 @@ public:
     SpecPage *specPage() const { return m_specPage; }
     CatalogProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    GitHubSession *githubSession() const { return m_github; }
+    IssuesPanel *issuesPanel() const { return m_issuesPanel; }
+    QDockWidget *issuesDock() const { return m_issuesDock; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -65,6 +70,8 @@ private:
     void updateWindowTitle();
     void readSettings();
     void writeSettings() const;
+    void createGitHub();
+    void showGitHubSettings();
 
     CatalogPtr m_catalog;
     quint64 m_loadRequest = 0; // bumped per load; results of an older load are dropped
@@ -76,6 +83,10 @@ private:
     SpecPage *m_specPage = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     CatalogProblemsPanel *m_problemsPanel = nullptr;
+    GitHubSession *m_github = nullptr;
+    IssuesPanel *m_issuesPanel = nullptr;
+    QDockWidget *m_issuesDock = nullptr;
+    bool m_githubStarted = false;
 
     QAction *m_backAction = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -19,6 +19,14 @@ cmake --preset default
 echo "== build"
 cmake --build --preset default --parallel "$jobs"
 
+echo "== npm test servers (recorded GitHub traffic for tst_octokitfixtures)"
+# Into build/npm, never globally; an install already there is reused. Without the registry the
+# test skips locally and fails under CI=true.
+if [[ ! -f build/npm/node_modules/@octokit/fixtures-server/package.json ]]; then
+    npm install --prefix build/npm --no-audit --no-fund --loglevel=error @octokit/fixtures-server@8 \
+        || echo "test.sh: npm install of @octokit/fixtures-server failed" >&2
+fi
+
 echo "== tests"
 tests_status=0
 ctest --test-dir build --output-on-failure -j2 --label-exclude bench || tests_status=$?

@@ -23,7 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int perPage = 100;
 constexpr int maxPages = 2000; // 200,000 items: a hostile link header cannot loop forever
 
 // One HTTP exchange as the call-specific code sees it.
@@ -145,9 +144,9 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 class GitHubClient::Private
 {
 public:
-    Private(GitHubClient *owner, const Options &options)
+    Private(GitHubClient *owner, const Options &givenOptions)
         : q(owner)
-        , options(options)
+        , options(givenOptions)
         , network(new QNetworkAccessManager(owner))
         , cache(options.persistentCache ? (options.cacheDirectory.isEmpty()
                                                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
@@ -155,6 +154,7 @@ public:
                                                : options.cacheDirectory)
                                         : QString())
     {
+        options.perPage = std::clamp(options.perPage, 1, 100);
         apiUrl = options.apiUrl.isEmpty() ? GitHubClient::defaultApiUrl() : options.apiUrl;
         // The token is only ever sent to the API's own origin: no redirect to another host.
         network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
@@ -227,13 +227,15 @@ public:
     void start(Request request)
     {
         QNetworkRequest networkRequest(request.url);
-        networkRequest.setRawHeader("Accept", "application/vnd.github+json");
+        // The v3 media type and "token" scheme: both documented by GitHub, and what its own
+        // recorded fixtures (@octokit/fixtures) expect.
+        networkRequest.setRawHeader("Accept", "application/vnd.github.v3+json");
         networkRequest.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
         networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                                  QString(u"Plotbench/"_s + QCoreApplication::applicationVersion()));
         networkRequest.setTransferTimeout(options.timeoutMs);
         if (!token.isEmpty() && sameOrigin(request.url, apiUrl))
-            networkRequest.setRawHeader("Authorization", "Bearer " + token);
+            networkRequest.setRawHeader("Authorization", "token " + token);
         const bool conditional = request.verb == "GET";
         if (conditional) {
             const GitHubEtagCache::Entry entry = cache.find(cacheKey(request.url));
@@ -241,7 +243,7 @@ public:
                 networkRequest.setRawHeader("If-None-Match", entry.etag);
         }
         if (!request.body.isEmpty())
-            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json; charset=utf-8"_s);
         ++request.attempts;
         ++statistics.requestsSent;
         QNetworkReply *reply = nullptr;
@@ -482,7 +484,7 @@ public:
             }
         }
         const int lastPage = GitHubLinkHeader::pageNumber(last);
-        if (index == 1 && GitHubLinkHeader::pageNumber(next) == 2 && lastPage >= 2 && lastPage <= maxPages) {
+        if (options.parallelPages && index == 1 && GitHubLinkHeader::pageNumber(next) == 2 && lastPage >= 2 && lastPage <= maxPages) {
             for (int page = 2; page <= lastPage; ++page)
                 fetchPage(job, GitHubLinkHeader::withPage(last, page), page);
             return;
@@ -649,10 +651,11 @@ QFuture<GitHubResult<GitHubIssueList>> GitHubClient::listIssues(const GitHubIssu
     if (!d->repository.isValid())
         return failedFuture<GitHubIssueList>(invalidRepository(d->repository));
     QUrlQuery urlQuery;
-    urlQuery.addQueryItem(u"state"_s, query.state.isEmpty() ? u"open"_s : query.state);
+    if (!query.state.isEmpty()) // empty: GitHub's default, open
+        urlQuery.addQueryItem(u"state"_s, query.state);
     if (!query.labels.isEmpty())
         urlQuery.addQueryItem(u"labels"_s, QString::fromLatin1(QUrl::toPercentEncoding(query.labels.join(u','), ",")));
-    urlQuery.addQueryItem(u"per_page"_s, QString::number(perPage));
+    urlQuery.addQueryItem(u"per_page"_s, QString::number(d->options.perPage));
     const bool includePullRequests = query.includePullRequests;
     return d->fetchAll<GitHubIssue>(d->url(d->repositoryPath() + u"/issues"_s, urlQuery))
         .then(this, [includePullRequests](const GitHubResult<Private::Paged<GitHubIssue>> &pages) {
@@ -681,7 +684,7 @@ QFuture<GitHubResult<QList<GitHubComment>>> GitHubClient::listComments(int numbe
     if (!d->repository.isValid())
         return failedFuture<QList<GitHubComment>>(invalidRepository(d->repository));
     QUrlQuery query;
-    query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    query.addQueryItem(u"per_page"_s, QString::number(d->options.perPage));
     return d->fetchAll<GitHubComment>(
                  d->url(d->repositoryPath() + u"/issues/"_s + QString::number(number) + u"/comments"_s, query))
         .then(this, [](const GitHubResult<Private::Paged<GitHubComment>> &pages) {
@@ -705,7 +708,11 @@ QFuture<GitHubResult<GitHubIssue>> GitHubClient::createIssue(const QString &titl
         return failedFuture<GitHubIssue>(noToken());
     if (!d->repository.isValid())
         return failedFuture<GitHubIssue>(invalidRepository(d->repository));
-    const QJsonObject payload{{u"title"_s, title}, {u"body"_s, body}, {u"labels"_s, QJsonArray::fromStringList(labels)}};
+    QJsonObject payload{{u"title"_s, title}};
+    if (!body.isEmpty())
+        payload.insert(u"body"_s, body);
+    if (!labels.isEmpty())
+        payload.insert(u"labels"_s, QJsonArray::fromStringList(labels));
     return d->call<GitHubIssue>("POST", d->url(d->repositoryPath() + u"/issues"_s),
                                 QJsonDocument(payload).toJson(QJsonDocument::Compact), true,
                                 [](const QJsonDocument &document) { return GitHubIssue::fromJson(document.object()); });

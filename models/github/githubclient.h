@@ -42,6 +42,8 @@ public:
         QString cacheDirectory;    // empty: <QStandardPaths::CacheLocation>/github-etags
         bool persistentCache = true;
         int maxInFlight = 6;
+        int perPage = 100;         // GitHub's maximum; a recorded fixture may need another
+        bool parallelPages = true; // false: follow `next` links one by one (replayed recordings)
         int timeoutMs = 30000;     // per request, without any data
         int maxSecondaryRetries = 3;
         int defaultBackoffMs = 60000;  // a secondary limit without retry-after (GitHub: ≥ 1 minute)

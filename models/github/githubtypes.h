@@ -133,7 +133,7 @@ struct GitHubIssueList
 // Which issues to list: GET /repos/{owner}/{repo}/issues.
 struct GitHubIssueQuery
 {
-    QString state = QStringLiteral("open"); // open, closed, all
+    QString state = QStringLiteral("open"); // open, closed, all; empty: GitHub's default (open)
     QStringList labels;                     // all of them (GitHub's AND)
     bool includePullRequests = false;
 };

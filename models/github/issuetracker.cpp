@@ -49,8 +49,9 @@ void IssueTracker::refresh()
         m_lastError = result.error;
         if (result.ok()) {
             m_lastRefreshed = QDateTime::currentDateTimeUtc();
-            if (!result.value.notModified())
-                m_model->setIssues(result.value.issues);
+            // Always: an all-304 answer still carries the cached issues, and after a restart the
+            // model is empty (setIssues() leaves unchanged rows alone).
+            m_model->setIssues(result.value.issues);
             Q_EMIT refreshed(int(result.value.issues.size()), result.value.notModified());
         } else {
             Q_EMIT refreshFailed(result.error);

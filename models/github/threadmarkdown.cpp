@@ -61,7 +61,7 @@ QString rewriteProse(const QString &text, ThreadMarkdown &result)
         rewritten += out.mid(last, match.capturedStart() - last);
         const QString alt = match.captured(1).isEmpty() ? QCoreApplication::translate("ThreadMarkdown", "image")
                                                         : match.captured(1);
-        rewritten += u"[🖼 "_s + alt + u"]("_s + match.captured(2) + u')';
+        rewritten += u"[image: "_s + alt + u"]("_s + match.captured(2) + u')';
         ++result.imagesReplaced;
         last = match.capturedEnd();
     }
@@ -73,7 +73,7 @@ QString rewriteProse(const QString &text, ThreadMarkdown &result)
         const auto match = it.next();
         rewritten += out.mid(last, match.capturedStart() - last);
         const QString url = source.match(match.captured(1)).captured(1);
-        rewritten += url.isEmpty() ? u"🖼"_s : u"[🖼 image]("_s + url + u')';
+        rewritten += url.isEmpty() ? u"[image]"_s : u"[image]("_s + url + u')';
         ++result.imagesReplaced;
         last = match.capturedEnd();
     }

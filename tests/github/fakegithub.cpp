@@ -57,9 +57,9 @@ FakeGitHub::FakeGitHub(QObject *parent)
 {
 }
 
-QUrl FakeGitHub::start()
+QUrl FakeGitHub::start(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
+    m_port = listen(QHostAddress::LocalHost, port);
     return url();
 }
 
@@ -269,17 +269,19 @@ QByteArray FakeGitHub::issueJson(const QString &repo, const Issue &issue) const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-FakeGitHub::Answer FakeGitHub::paginate(const QList<QByteArray> &items, const QHttpServerRequest &request)
+FakeGitHub::Answer FakeGitHub::paginate(qsizetype count, const std::function<QByteArray(qsizetype)> &item,
+                                        const QHttpServerRequest &request)
 {
     const QUrlQuery query(request.url());
     const int perPage = std::clamp(query.hasQueryItem(u"per_page"_s) ? query.queryItemValue(u"per_page"_s).toInt() : 30, 1, 100);
     const int page = std::max(1, query.queryItemValue(u"page"_s).toInt());
-    const int pages = std::max<int>(1, int((items.size() + perPage - 1) / perPage));
+    const int pages = std::max<int>(1, int((count + perPage - 1) / perPage));
     QByteArray body = "[";
-    for (qsizetype i = qsizetype(page - 1) * perPage; i < std::min<qsizetype>(items.size(), qsizetype(page) * perPage); ++i) {
+    // Only the requested page is serialised, as a real server would.
+    for (qsizetype i = qsizetype(page - 1) * perPage; i < std::min<qsizetype>(count, qsizetype(page) * perPage); ++i) {
         if (body.size() > 1)
             body += ',';
-        body += items.at(i);
+        body += item(i);
     }
     body += ']';
     Answer answer{200, body, {}};
@@ -311,11 +313,11 @@ FakeGitHub::Answer FakeGitHub::listIssues(const QString &repo, const QHttpServer
     const QUrlQuery query(request.url());
     const QString state = query.hasQueryItem(u"state"_s) ? query.queryItemValue(u"state"_s) : u"open"_s;
     const QStringList labels = query.queryItemValue(u"labels"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
-    QList<QByteArray> items;
+    QList<const Issue *> matching;
     const Repository &repository = m_repositories[repo];
     // GitHub's default order: newest first.
-    const QList<Issue> all = repository.issues.values();
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+    for (auto it = repository.issues.cend(); it != repository.issues.cbegin();) {
+        --it;
         const Issue &issue = *it;
         if (state != u"all"_s && issue.state != state)
             continue;
@@ -323,9 +325,9 @@ FakeGitHub::Answer FakeGitHub::listIssues(const QString &repo, const QHttpServer
         for (const QString &label : labels)
             hasAll = hasAll && issue.labels.contains(label);
         if (hasAll)
-            items.append(issueJson(repo, issue));
+            matching.append(&issue);
     }
-    return paginate(items, request);
+    return paginate(matching.size(), [&](qsizetype i) { return issueJson(repo, *matching.at(i)); }, request);
 }
 
 FakeGitHub::Answer FakeGitHub::route(const QHttpServerRequest &request, const QByteArray &identity, bool *countsQuota,
@@ -383,9 +385,9 @@ FakeGitHub::Answer FakeGitHub::route(const QHttpServerRequest &request, const QB
         if (sub.isEmpty() && method == u"GET"_s) {
             answer = {200, issueJson(repo, issue), {}};
         } else if (sub == u"/comments"_s && method == u"GET"_s) {
-            QList<QByteArray> items;
-            for (const Comment &comment : issue.comments) {
-                items.append(QJsonDocument(QJsonObject{
+            auto commentJson = [&](qsizetype index) {
+                const Comment &comment = issue.comments.at(index);
+                return QJsonDocument(QJsonObject{
                                                {u"id"_s, comment.id},
                                                {u"user"_s, QJsonObject{{u"login"_s, comment.author},
                                                                        {u"type"_s, comment.author.endsWith(u"[bot]"_s)
@@ -395,9 +397,9 @@ FakeGitHub::Answer FakeGitHub::route(const QHttpServerRequest &request, const QB
                                                {u"updated_at"_s, comment.created.toString(Qt::ISODate)},
                                                {u"html_url"_s, u"https://github.com/%1/issues/%2#issuecomment-%3"_s
                                                                    .arg(repo).arg(number).arg(comment.id)}})
-                                 .toJson(QJsonDocument::Compact));
-            }
-            answer = paginate(items, request);
+                    .toJson(QJsonDocument::Compact);
+            };
+            answer = paginate(issue.comments.size(), commentJson, request);
         } else if (sub == u"/comments"_s && method == u"POST"_s) {
             const QString body = payload.value("body"_L1).toString();
             if (body.isEmpty())

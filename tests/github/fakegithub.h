@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 class QHttpServerResponder;
 
 // A fake GitHub REST v3 on 127.0.0.1 for the client's tests and benchmarks: repositories with
@@ -60,7 +62,7 @@ public:
     explicit FakeGitHub(QObject *parent = nullptr);
 
     // Listens on 127.0.0.1 on a free port; returns the API URL (with the path prefix).
-    QUrl start();
+    QUrl start(quint16 port = 0);
     QUrl url() const;
     void setPathPrefix(const QString &prefix) { m_prefix = prefix; } // "/api/v3": GitHub Enterprise
 
@@ -102,7 +104,7 @@ private:
     };
     Answer route(const QHttpServerRequest &request, const QByteArray &identity, bool *countsQuota, bool *drop);
     Answer listIssues(const QString &repo, const QHttpServerRequest &request);
-    Answer paginate(const QList<QByteArray> &items, const QHttpServerRequest &request);
+    Answer paginate(qsizetype count, const std::function<QByteArray(qsizetype)> &item, const QHttpServerRequest &request);
     QByteArray issueJson(const QString &repo, const Issue &issue) const;
     void send(QTcpSocket *socket, const Answer &answer);
 

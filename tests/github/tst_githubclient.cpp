@@ -121,6 +121,20 @@ private Q_SLOTS:
             QVERIFY2(request.query.contains(u"per_page=100"_s), qPrintable(request.query));
     }
 
+    void followsNextLinksOneByOneWhenAsked()
+    {
+        m_server->addLifecycleIssues(repoName, 250);
+        GitHubClient::Options options;
+        options.parallelPages = false;
+        auto client = makeClient(true, options);
+        m_server->setResponseDelay(20);
+        const auto result = awaitResult(client->listIssues({u"all"_s, {}, false}));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.issues.size(), 250);
+        QCOMPARE(result.value.requests, 3);
+        QCOMPARE(m_server->peakConcurrentRequests(), 1);
+    }
+
     void listsFiltersByStateAndLabel_data()
     {
         QTest::addColumn<QString>("state");
@@ -520,7 +534,7 @@ private Q_SLOTS:
         int sentWithToken = 0;
         for (const auto &request : m_server->log()) {
             QVERIFY(!request.encodedPath.contains(token) && !request.query.contains(secret));
-            sentWithToken += request.authorization == "Bearer " + token;
+            sentWithToken += request.authorization == "token " + token;
         }
         QCOMPARE(sentWithToken, m_server->log().size()); // the header, and only the header, carries it
         QDirIterator files(m_cacheDir->path(), QDir::Files, QDirIterator::Subdirectories);

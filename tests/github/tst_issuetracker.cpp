@@ -3,6 +3,8 @@
 #include "githubtestsupport.h"
 #include "issuemodel.h"
 #include "issuetracker.h"
+#include "githubsession.h"
+#include "githubtokenstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,13 +43,7 @@ private Q_SLOTS:
         m_server->addIssue(repoName, u"[scatter-basic] Basic scatter"_s, {u"spec-request"_s}, u"Body"_s);
         m_server->addIssue(repoName, u"[heatmap-basic] Heatmap"_s, {u"approved"_s});
         m_cache = std::make_unique<QTemporaryDir>();
-        GitHubClient::Options options;
-        options.apiUrl = m_server->url();
-        options.cacheDirectory = m_cache->path();
-        options.timeoutMs = 600;
-        m_client = std::make_unique<GitHubClient>(options);
-        m_client->setRepository(GitHubRepository::parse(repoName));
-        m_client->setToken(QString::fromLatin1(token));
+        m_client = makeTestClient(m_server->url(), m_cache->path(), token, 600);
         m_model = std::make_unique<IssueModel>();
         m_tracker = std::make_unique<IssueTracker>(m_client.get(), m_model.get());
     }
@@ -72,6 +68,47 @@ private Q_SLOTS:
         m_tracker->setPollInterval(0);
         QCOMPARE(refreshed.first().at(1).toBool(), true); // not modified
         QCOMPARE(m_server->quota(token).remaining, remaining);
+    }
+
+    // Regression: after a restart every page is answered 304 from the ETag cache on disk; the
+    // fresh model must still be filled from the cached answers.
+    void restartWithAWarmCacheFillsTheModel()
+    {
+        loadIssues();
+        m_tracker.reset();
+        m_model = std::make_unique<IssueModel>();
+        m_client.reset();
+        m_client = makeTestClient(m_server->url(), m_cache->path(), token);
+        m_tracker = std::make_unique<IssueTracker>(m_client.get(), m_model.get());
+        QSignalSpy refreshed(m_tracker.get(), &IssueTracker::refreshed);
+        m_tracker->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().at(1).toBool(), true); // all 304
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void sessionHonoursSettingsAndTheApiUrlOverride()
+    {
+        qputenv("GITHUB_TOKEN", token);
+        QTemporaryDir home;
+        qputenv("XDG_CACHE_HOME", home.path().toUtf8());
+        GitHubSession session;
+        GitHubSettings settings;
+        settings.repository = GitHubRepository::parse(repoName);
+        settings.apiUrl = QUrl(u"https://api.github.com"_s); // overridden below: never contacted
+        settings.pollMinutes = 0;
+        session.setApiUrlOverride(m_server->url());
+        QSignalSpy refreshed(session.tracker(), &IssueTracker::refreshed);
+        session.applySettings(settings);
+        QCOMPARE(session.client()->apiUrl(), m_server->url());
+        session.start(); // token from the environment, then a listing
+        QVERIFY(refreshed.wait(10000));
+        QTRY_COMPARE(session.model()->rowCount(), 2);
+        QVERIFY(session.client()->hasToken());
+        QCOMPARE(session.client()->authState(), GitHubClient::AuthState::Valid);
+        for (const auto &request : m_server->log())
+            QCOMPARE(request.authorization, "token " + token);
+        qunsetenv("GITHUB_TOKEN");
     }
 
     void refreshFailureIsReported()

@@ -126,6 +126,7 @@ QString SpecEditorWindow::submitBlocker() const
 
 void SpecEditorWindow::submit()
 {
+    Q_EMIT gitHubNeeded();
     const SpecDraftIssue issue = SpecDraftIssue::fromDraft(m_session->parsed());
     const QString blocker = submitBlocker();
     const QString repository = m_client ? m_client->repository().fullName() : GitHubRepository::defaultCatalog().fullName();

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void draftOpened();
     void folderSaved(const QString &folder);
     void lifecycleShown(int issueNumber);
+    // The user wants GitHub (submit): whoever owns the client should sign it in now.
+    void gitHubNeeded();
     void submitFinished(bool ok, const QString &message);
 
 protected:
