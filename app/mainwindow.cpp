@@ -8,6 +8,8 @@
 #include "githubsettingsdialog.h"
 #include "issuespanel.h"
 #include "specpage.h"
+#include "issuemodel.h"
+#include "lifecyclepanel.h"
 #include "speceditorwindow.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <exception>
 
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->hide();
 
     createGitHub();
+    createLifecycleDock();
     createActions();
     createStatusBar();
     updateWindowTitle();
@@ -111,6 +115,9 @@ void MainWindow::createActions()
     QAction *issues = m_issuesDock->toggleViewAction();
     issues->setText(tr("GitHub &Issues"));
     viewMenu->addAction(issues);
+    QAction *lifecycle = m_lifecycleDock->toggleViewAction();
+    lifecycle->setText(tr("Issue &Lifecycle"));
+    viewMenu->addAction(lifecycle);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&GitHub…"), this, &MainWindow::showGitHubSettings)
@@ -429,4 +436,21 @@ void MainWindow::showGitHubSettings()
         m_github->signOut();
     else if (!dialog.token().isEmpty())
         m_github->signIn(dialog.token(), dialog.rememberToken());
+}
+
+// The lifecycle of the issue selected in the Issues panel, drawn from its live labels.
+void MainWindow::createLifecycleDock()
+{
+    m_lifecyclePanel = new LifecyclePanel(this);
+    m_lifecycleDock = new QDockWidget(tr("Issue Lifecycle"), this);
+    m_lifecycleDock->setObjectName(u"issueLifecycleDock"_s);
+    m_lifecycleDock->setWidget(m_lifecyclePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lifecycleDock);
+    m_lifecycleDock->hide();
+    QTreeView *issues = m_issuesPanel->view();
+    connect(issues->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex row = current.siblingAtColumn(IssueModel::TitleColumn);
+        m_lifecyclePanel->setIssue(row.data(IssueModel::NumberRole).toInt(), row.data(Qt::DisplayRole).toString(),
+                                   row.data(IssueModel::LabelNamesRole).toStringList());
+    });
 }

@@ -9,6 +9,7 @@ class CatalogBrowser;
 class CatalogProblemsPanel;
 class GitHubSession;
 class IssuesPanel;
+class LifecyclePanel;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -45,6 +46,7 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     GitHubSession *githubSession() const { return m_github; }
     IssuesPanel *issuesPanel() const { return m_issuesPanel; }
+    LifecyclePanel *lifecyclePanel() const { return m_lifecyclePanel; }
     QDockWidget *issuesDock() const { return m_issuesDock; }
     QString statusText() const;
 
@@ -62,6 +64,7 @@ private:
     void createStatusBar();
     void openFolder();
     void newSpec();
+    void createLifecycleDock();
     void about();
     void onLoadFinished(quint64 request, const QString &sourceName);
     void setLoadingUi(bool loading);
@@ -85,6 +88,8 @@ private:
     CatalogProblemsPanel *m_problemsPanel = nullptr;
     GitHubSession *m_github = nullptr;
     IssuesPanel *m_issuesPanel = nullptr;
+    LifecyclePanel *m_lifecyclePanel = nullptr;
+    QDockWidget *m_lifecycleDock = nullptr;
     QDockWidget *m_issuesDock = nullptr;
     bool m_githubStarted = false;
 

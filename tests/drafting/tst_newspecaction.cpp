@@ -1,5 +1,10 @@
 // File → New Spec… in the main window: opens one spec editor on the loaded catalog, reopens the
 // same window when asked again, and a draft typed there is found again after a restart.
+#include "githubsession.h"
+#include "issuemodel.h"
+#include "issuespanel.h"
+#include "lifecyclepanel.h"
+#include "lifecycleview.h"
 #include "mainwindow.h"
 #include "speceditor.h"
 #include "speceditorwindow.h"
@@ -8,6 +13,8 @@
 #include "foldercatalogsource.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QTreeView>
 #include <QDir>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -77,6 +84,24 @@ private Q_SLOTS:
         SpecEditorWindow *again = openEditor(window);
         QVERIFY(again && again->session());
         QCOMPARE(again->session()->draft().markdown, u"# kept-draft: Kept\n"_s);
+    }
+
+    void lifecycleFollowsTheSelectedIssue()
+    {
+        MainWindow window;
+        GitHubIssue issue;
+        issue.number = 611;
+        issue.title = u"[scatter-basic] Basic Scatter Plot"_s;
+        issue.state = u"open"_s;
+        for (const QString &name : {u"spec-ready"_s, u"impl:matplotlib:done"_s, u"impl:plotly:failed"_s})
+            issue.labels.append(GitHubLabel{name, {}, {}});
+        window.githubSession()->model()->setIssues({issue}); // what a listing would bring
+        QTreeView *view = window.issuesPanel()->view();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        LifecyclePanel *panel = window.lifecyclePanel();
+        QCOMPARE(panel->view()->nodeState(u"impl:plotly:failed"_s), LifecycleNodeState::Current);
+        QVERIFY(panel->titleLabel()->text().contains(u"#611"_s));
     }
 };
 
