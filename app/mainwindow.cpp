@@ -15,6 +15,8 @@
 #include "previewimageloader.h"
 #include "synccontroller.h"
 #include "syncfreshness.h"
+#include "issuemodel.h"
+#include "lifecyclepanel.h"
 #include "speceditorwindow.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <exception>
 
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     createGitHub();
     // Pictures of synced catalogs live on anyplot's image server: fetched through a disk cache.
     m_browser->previewLoader()->setRemoteSource(new PreviewCache(this));
+    createLifecycleDock();
     createActions();
     createStatusBar();
     updateWindowTitle();
@@ -146,6 +150,9 @@ void MainWindow::createActions()
     QAction *issues = m_issuesDock->toggleViewAction();
     issues->setText(tr("GitHub &Issues"));
     viewMenu->addAction(issues);
+    QAction *lifecycle = m_lifecycleDock->toggleViewAction();
+    lifecycle->setText(tr("Issue &Lifecycle"));
+    viewMenu->addAction(lifecycle);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&GitHub…"), this, &MainWindow::showGitHubSettings)
@@ -481,6 +488,29 @@ void MainWindow::showFreshness()
     m_freshnessTimer->start();
 }
 
+void MainWindow::newSpec()
+{
+    if (auto *open = findChild<SpecEditorWindow *>()) { // one editor: two would write the same draft
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *window = new SpecEditorWindow(m_catalog, m_github->client(), DraftStore(), this);
+    window->setWindowFlag(Qt::Window);
+    connect(window, &SpecEditorWindow::openSpecRequested, this, &MainWindow::showSpec);
+    // Submitting needs the token the GitHub session reads when it starts; nothing goes to the
+    // network before the user asks for GitHub.
+    connect(window, &SpecEditorWindow::gitHubNeeded, this, [this] {
+        if (!m_githubStarted) {
+            m_githubStarted = true;
+            m_github->start();
+        }
+    });
+    window->openLatestDraft();
+    window->show();
+}
+
 // GitHub: the Issues dock and Settings → GitHub. Nothing goes to the network until the dock is
 // first shown, so opening the window never costs GitHub quota (and tests stay offline).
 void MainWindow::createGitHub()
@@ -523,12 +553,19 @@ void MainWindow::showGitHubSettings()
         m_github->signIn(dialog.token(), dialog.rememberToken());
 }
 
-void MainWindow::newSpec()
+// The lifecycle of the issue selected in the Issues panel, drawn from its live labels.
+void MainWindow::createLifecycleDock()
 {
-    // The GitHub client the Issues panel signs in with (issue 5a), when the window has one.
-    auto *window = new SpecEditorWindow(m_catalog, findChild<GitHubClient *>(), DraftStore(), this);
-    window->setWindowFlag(Qt::Window);
-    connect(window, &SpecEditorWindow::openSpecRequested, this, &MainWindow::showSpec);
-    window->openLatestDraft();
-    window->show();
+    m_lifecyclePanel = new LifecyclePanel(this);
+    m_lifecycleDock = new QDockWidget(tr("Issue Lifecycle"), this);
+    m_lifecycleDock->setObjectName(u"issueLifecycleDock"_s);
+    m_lifecycleDock->setWidget(m_lifecyclePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lifecycleDock);
+    m_lifecycleDock->hide();
+    QTreeView *issues = m_issuesPanel->view();
+    connect(issues->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex row = current.siblingAtColumn(IssueModel::TitleColumn);
+        m_lifecyclePanel->setIssue(row.data(IssueModel::NumberRole).toInt(), row.data(Qt::DisplayRole).toString(),
+                                   row.data(IssueModel::LabelNamesRole).toStringList());
+    });
 }

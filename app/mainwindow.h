@@ -13,6 +13,7 @@ class DataView;
 class GitHubSession;
 class IssuesPanel;
 class ComparisonView;
+class LifecyclePanel;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -62,6 +63,7 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     GitHubSession *githubSession() const { return m_github; }
     IssuesPanel *issuesPanel() const { return m_issuesPanel; }
+    LifecyclePanel *lifecyclePanel() const { return m_lifecyclePanel; }
     QDockWidget *issuesDock() const { return m_issuesDock; }
     QString statusText() const;
 
@@ -89,6 +91,7 @@ private:
     void createDataDock();
     void openFolder();
     void newSpec();
+    void createLifecycleDock();
     void about();
     void onLoadFinished(quint64 request, const QString &sourceName);
     void setLoadingUi(bool loading);
@@ -117,6 +120,8 @@ private:
     DataView *m_dataView = nullptr;
     GitHubSession *m_github = nullptr;
     IssuesPanel *m_issuesPanel = nullptr;
+    LifecyclePanel *m_lifecyclePanel = nullptr;
+    QDockWidget *m_lifecycleDock = nullptr;
     QDockWidget *m_issuesDock = nullptr;
     bool m_githubStarted = false;
 

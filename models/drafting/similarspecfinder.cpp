@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <mutex>
+
 #include <algorithm>
 #include <cmath>
 
@@ -117,8 +119,27 @@ std::shared_ptr<const SimilarSpecFinder> SimilarSpecFinder::build(const Catalog 
 
 QFuture<std::shared_ptr<const SimilarSpecFinder>> SimilarSpecFinder::buildAsync(CatalogPtr catalog)
 {
+    // One index per catalog snapshot: every editor opened on the same catalog shares it, and it
+    // goes away with the last user (weak references only).
+    struct Cached
+    {
+        std::weak_ptr<const Catalog> catalog;
+        std::weak_ptr<const SimilarSpecFinder> finder;
+    };
+    static std::mutex mutex;
+    static std::vector<Cached> cache;
     return QtConcurrent::run([catalog = std::move(catalog)]() -> std::shared_ptr<const SimilarSpecFinder> {
-        return catalog ? build(*catalog) : std::make_shared<SimilarSpecFinder>();
+        if (!catalog)
+            return std::make_shared<SimilarSpecFinder>();
+        std::lock_guard lock(mutex); // a second editor waits for the first build instead of repeating it
+        std::erase_if(cache, [](const Cached &c) { return c.catalog.expired() || c.finder.expired(); });
+        for (const Cached &c : cache)
+            if (c.catalog.lock() == catalog)
+                if (auto finder = c.finder.lock())
+                    return finder;
+        auto finder = build(*catalog);
+        cache.push_back({catalog, finder});
+        return finder;
     });
 }
 

@@ -29,6 +29,7 @@ class SimilarSpecFinder
 {
 public:
     static std::shared_ptr<const SimilarSpecFinder> build(const Catalog &catalog);
+    // On a worker; the index of a catalog that already has one (still in use) is reused.
     static QFuture<std::shared_ptr<const SimilarSpecFinder>> buildAsync(CatalogPtr catalog);
 
     // The best `limit` matches scoring at least minScore, best first; the draft's own id skipped.

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "draftingtestsupport.h"
+
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -222,9 +224,7 @@ private Q_SLOTS:
 
     void sessionValidatesAndRanksAsYouType()
     {
-        QTemporaryDir cache;
-        const CatalogPtr catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        const CatalogPtr catalog = DraftingTest::loadSampleCatalog();
         QTemporaryDir dir;
         SpecDraftSession session(catalog, DraftStore(dir.path()), sampleDraft());
         QSignalSpy problems(&session, &SpecDraftSession::problemsChanged);

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "draftingtestsupport.h"
+
 using namespace Qt::StringLiterals;
 
 class TestFuzzDrafts : public QObject
@@ -24,9 +26,7 @@ class TestFuzzDrafts : public QObject
 private Q_SLOTS:
     void mutatedDraftsNeverCrash()
     {
-        QTemporaryDir cache;
-        const CatalogPtr catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        const CatalogPtr catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(catalog);
         const SpecDraftValidator validator = SpecDraftValidator::forCatalog(catalog.get());
         const auto finder = SimilarSpecFinder::build(*catalog);

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "draftingtestsupport.h"
+
 using namespace Qt::StringLiterals;
 
 class TestSimilarSpecFinder : public QObject
@@ -31,9 +33,7 @@ class TestSimilarSpecFinder : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
         auto future = SimilarSpecFinder::buildAsync(m_catalog); // off the calling thread
         m_finder = future.result();
@@ -112,6 +112,16 @@ private Q_SLOTS:
         const Spec draft = specWith(u"new"_s, u"Zymurgy xylophones"_s, u"Quixotic jabberwocky."_s, {u"gantt"_s}, {});
         QVERIFY(m_finder->rank(draft).isEmpty());
         QVERIFY(m_finder->rank(Spec()).isEmpty()); // an empty draft
+    }
+
+    void indexIsBuiltOncePerCatalog()
+    {
+        const auto again = SimilarSpecFinder::buildAsync(m_catalog).result();
+        QCOMPARE(again.get(), m_finder.get());
+        const CatalogPtr other = DraftingTest::loadSampleCatalog();
+        const auto otherIndex = SimilarSpecFinder::buildAsync(other).result();
+        QVERIFY(otherIndex.get() != m_finder.get());
+        QCOMPARE(otherIndex->specCount(), m_finder->specCount());
     }
 
     void emptyCatalog()

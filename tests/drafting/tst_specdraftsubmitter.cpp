@@ -11,20 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "draftingtestsupport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString repoName = u"MarkusNeusinger/anyplot"_s;
 const QByteArray token = "ghp_drafting_test_token";
 
-SpecDraft filledDraft()
-{
-    SpecDraft draft = SpecDraft::fromTemplate(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
-    draft.markdown = u"# violin-split: Split Violin\n\n## Description\n\nTwo halves.\n\n## Applications\n\n- A/B\n\n"
-                     u"## Data\n\n- `value` (numeric) - values\n\n## Notes\n\n- none\n"_s;
-    draft.yaml.replace(u"{spec-id}"_s, u"violin-split"_s).replace(u"{Title}"_s, u"Split Violin"_s);
-    return draft;
-}
+using DraftingTest::filledDraft;
 } // namespace
 
 class TestSpecDraftSubmitter : public QObject
@@ -114,6 +109,41 @@ private Q_SLOTS:
         QCOMPARE(kept->submittedIssue, 0);
         if (m_server)
             QVERIFY(m_server->repository(repoName)->issues.isEmpty());
+    }
+
+    // The first attempt reached GitHub but its answer was lost: the retry finds the issue.
+    void retryAfterALostAnswerMakesNoSecondIssue()
+    {
+        auto github = client(token);
+        const DraftStore store(m_dir->path() + u"/drafts"_s);
+        SpecDraft draft = filledDraft();
+        draft.lastSubmitError = u"the connection dropped"_s;
+        SpecDraftSession session(nullptr, store, draft);
+        const SpecDraftIssue issue = SpecDraftIssue::fromDraft(session.parsed());
+        m_server->addIssue(repoName, u"[other] Something else"_s, {u"spec-request"_s}, u"x"_s);
+        m_server->addIssue(repoName, issue.title, issue.labels, issue.body); // what the lost POST made
+        SpecDraftSubmitter submitter(github.get(), &session);
+        QSignalSpy done(&submitter, &SpecDraftSubmitter::submitted);
+        QVERIFY(submitter.submit(issue));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().at(0).toInt(), 2);
+        QCOMPARE(m_server->repository(repoName)->issues.size(), 2); // nothing new
+        QCOMPARE(session.draft().submittedIssue, 2);
+        QVERIFY(session.draft().lastSubmitError.isEmpty());
+    }
+
+    void retryWithNothingOnGitHubCreatesTheIssue()
+    {
+        auto github = client(token);
+        SpecDraft draft = filledDraft();
+        draft.lastSubmitError = u"offline"_s;
+        SpecDraftSession session(nullptr, DraftStore(m_dir->path() + u"/drafts"_s), draft);
+        SpecDraftSubmitter submitter(github.get(), &session);
+        QSignalSpy done(&submitter, &SpecDraftSubmitter::submitted);
+        QVERIFY(submitter.submit(SpecDraftIssue::fromDraft(session.parsed())));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(m_server->repository(repoName)->issues.size(), 1);
+        QCOMPARE(m_server->repository(repoName)->issues.first().title, u"[violin-split] Split Violin"_s);
     }
 };
 

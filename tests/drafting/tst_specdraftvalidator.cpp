@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "draftingtestsupport.h"
+
 using namespace Qt::StringLiterals;
 using Problem = SpecDraftProblem;
 
@@ -89,9 +91,7 @@ class TestSpecDraftValidator : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
         QCOMPARE(m_catalog->specs().size(), size_t(42));
         m_validator = SpecDraftValidator::forCatalog(m_catalog.get());

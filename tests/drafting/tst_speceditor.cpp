@@ -12,11 +12,14 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "draftingtestsupport.h"
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -42,9 +45,7 @@ class TestSpecEditor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
     }
 
@@ -65,8 +66,8 @@ private Q_SLOTS:
 
     void templateShowsItsProblems()
     {
-        QTreeWidget *list = m_editor->problemList();
-        QCOMPARE(list->topLevelItemCount(), m_session->problems().size());
+        QListWidget *list = m_editor->problemList();
+        QCOMPARE(list->count(), m_session->problems().size());
         QVERIFY(m_session->hasErrors());
         QVERIFY(!m_editor->submitAction()->isEnabled());
         QVERIFY(!m_editor->saveFolderAction()->isEnabled());
@@ -76,12 +77,13 @@ private Q_SLOTS:
 
     void clickingAProblemJumpsToItsLine()
     {
-        QTreeWidget *list = m_editor->problemList();
-        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QListWidget *list = m_editor->problemList();
+        for (int row = 0; row < list->count(); ++row) {
             const SpecDraftProblem &problem = m_session->problems().at(row);
             if (problem.line <= 1)
                 continue;
-            QTreeWidgetItem *item = list->topLevelItem(row);
+            QListWidgetItem *item = list->item(row);
+            QVERIFY(item->text().contains(problem.message));
             list->scrollToItem(item);
             QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
             const bool yaml = problem.file == SpecDraftProblem::File::Yaml;

@@ -1,5 +1,7 @@
 // The New Spec… window: reopens the draft being written, previews the issue, saves a spec folder
 // and submits through the GitHub client.
+#include "lifecyclepanel.h"
+#include "lifecycleview.h"
 #include "speceditor.h"
 #include "speceditorwindow.h"
 #include "specdraftsession.h"
@@ -11,6 +13,7 @@
 #include "githubclient.h"
 
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,19 +21,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "draftingtestsupport.h"
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-SpecDraft filledDraft()
-{
-    SpecDraft draft = SpecDraft::fromTemplate(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
-    draft.markdown = u"# violin-split: Split Violin\n\n## Description\n\nTwo halves.\n\n## Applications\n\n- A/B\n\n"
-                     u"## Data\n\n- `value` (numeric) - values\n\n## Notes\n\n- none\n"_s;
-    draft.yaml.replace(u"{spec-id}"_s, u"violin-split"_s).replace(u"{Title}"_s, u"Split Violin"_s);
-    return draft;
-}
+using DraftingTest::filledDraft;
 } // namespace
 
 class TestSpecEditorWindow : public QObject
@@ -43,9 +41,7 @@ class TestSpecEditorWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir cache;
-        m_catalog = CatalogLoader::loadBlocking(FolderCatalogSource(
-            QStringLiteral(PLOTBENCH_SHARED_DIR "/fixtures/anyplot-sample"), {false, cache.path()}));
+        m_catalog = DraftingTest::loadSampleCatalog();
         QVERIFY(m_catalog);
     }
 
@@ -133,6 +129,17 @@ private Q_SLOTS:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(server.repository(u"MarkusNeusinger/anyplot"_s)->issues.value(1).title, u"[violin-split] Split Violin"_s);
         QCOMPARE(window.session()->draft().submittedIssue, 1);
+
+        // The issue's lifecycle, from its live labels: a spec request so far.
+        QSignalSpy lifecycle(&window, &SpecEditorWindow::lifecycleShown);
+        QVERIFY(lifecycle.size() == 1 || lifecycle.wait(10000));
+        QCOMPARE(window.lifecyclePanel()->view()->nodeState(u"spec-request"_s), LifecycleNodeState::Current);
+        QVERIFY(!window.lifecycleDock()->isHidden());
+        // A maintainer approves on GitHub; reopening the draft shows it.
+        server.repository(u"MarkusNeusinger/anyplot"_s)->issues[1].labels = {u"spec-request"_s, u"approved"_s};
+        window.openDraft(window.session()->draft());
+        QVERIFY(lifecycle.wait(10000));
+        QCOMPARE(window.lifecyclePanel()->view()->nodeState(u"approved"_s), LifecycleNodeState::Current);
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QShowEvent>
+#include <QTimer>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -81,4 +83,11 @@ QString LifecyclePanel::summary() const
         parts.append(node.label);
     }
     return parts.join(u" · "_s);
+}
+
+void LifecyclePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the layout has given the view its size.
+    QTimer::singleShot(0, m_view, &LifecycleView::fitAll);
 }

@@ -20,6 +20,9 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QString summary() const; // "matplotlib done · plotly failed · bokeh pending"
 
+protected:
+    void showEvent(QShowEvent *event) override; // the whole graph in sight when it appears
+
 private:
     LifecycleView *m_view = nullptr;
     QLabel *m_title = nullptr;

@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -51,14 +52,13 @@ SpecEditor::SpecEditor(SpecDraftSession *session, QWidget *parent)
     m_preview->setOpenExternalLinks(false);
     m_preview->setObjectName(u"preview"_s);
 
-    m_problemList = new QTreeWidget(this);
-    m_problemList->setHeaderLabels({tr("Where"), tr("Problem")});
-    m_problemList->setRootIsDecorated(false);
-    m_problemList->setWordWrap(true);
-    m_problemList->setTextElideMode(Qt::ElideNone);
-    m_problemList->setUniformRowHeights(false);
-    m_problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long messages wrap
-    m_problemList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problemList = new QListWidget(this);
+    m_problemList->setWordWrap(true); // messages are sentences: wrap them, never elide
+    m_problemList->setResizeMode(QListView::Adjust);
+    m_problemList->setUniformItemSizes(false);
+    m_problemList->setIconSize(QSize(16, 16));
+    m_problemList->setSpacing(1);
+    m_problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_problemList->setObjectName(u"problemList"_s);
 
     m_similarList = new QTreeWidget(this);
@@ -137,12 +137,12 @@ SpecEditor::SpecEditor(SpecDraftSession *session, QWidget *parent)
         connect(editor, &QPlainTextEdit::redoAvailable, this, &SpecEditor::updateUndoActions);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &SpecEditor::updateUndoActions);
-    connect(m_problemList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        jumpTo(SpecDraftProblem::File(item->data(0, FileRole).toInt()), item->data(0, LineRole).toInt());
-    });
-    connect(m_problemList, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        jumpTo(SpecDraftProblem::File(item->data(0, FileRole).toInt()), item->data(0, LineRole).toInt());
-    });
+    const auto jumpToItem = [this](QListWidgetItem *item) {
+        if (item->data(LineRole).isValid())
+            jumpTo(SpecDraftProblem::File(item->data(FileRole).toInt()), item->data(LineRole).toInt());
+    };
+    connect(m_problemList, &QListWidget::itemActivated, this, jumpToItem);
+    connect(m_problemList, &QListWidget::itemClicked, this, jumpToItem);
     connect(m_similarList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT openSpecRequested(item->data(0, Qt::UserRole).toString()); });
 
@@ -214,14 +214,15 @@ void SpecEditor::showProblems()
     for (const SpecDraftProblem &problem : m_session->problems()) {
         const QString file = problem.file == SpecDraftProblem::File::Yaml ? u".yaml"_s : u".md"_s;
         const QString where = problem.line > 0 ? tr("%1:%2").arg(file).arg(problem.line) : file;
-        auto *item = new QTreeWidgetItem(m_problemList, {where, problem.message});
-        item->setIcon(0, problem.severity == SpecDraftProblem::Severity::Error ? errorIcon : warningIcon);
-        item->setData(0, FileRole, int(problem.file));
-        item->setData(0, LineRole, problem.line);
-        item->setToolTip(1, problem.message);
+        auto *item = new QListWidgetItem(
+            problem.severity == SpecDraftProblem::Severity::Error ? errorIcon : warningIcon,
+            where + u"  "_s + problem.message, m_problemList);
+        item->setData(FileRole, int(problem.file));
+        item->setData(LineRole, problem.line);
+        item->setToolTip(tr("Click to go to the line"));
     }
     if (m_session->problems().isEmpty())
-        new QTreeWidgetItem(m_problemList, {QString(), tr("No problems: the draft follows every rule.")});
+        new QListWidgetItem(tr("No problems: the draft follows every rule."), m_problemList);
     markProblemLines();
     updateStatus();
 }

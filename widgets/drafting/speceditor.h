@@ -6,6 +6,8 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QTabWidget;
 class QTextBrowser;
@@ -29,7 +31,7 @@ public:
     QPlainTextEdit *markdownEditor() const { return m_markdownEditor; }
     SpecYamlEditor *yamlEditor() const { return m_yamlEditor; }
     QTextBrowser *preview() const { return m_preview; }
-    QTreeWidget *problemList() const { return m_problemList; }
+    QListWidget *problemList() const { return m_problemList; }
     QTreeWidget *similarList() const { return m_similarList; }
     QTabWidget *sourceTabs() const { return m_tabs; }
     QAction *undoAction() const { return m_undo; }
@@ -66,7 +68,7 @@ private:
     QPlainTextEdit *m_markdownEditor = nullptr;
     SpecYamlEditor *m_yamlEditor = nullptr;
     QTextBrowser *m_preview = nullptr;
-    QTreeWidget *m_problemList = nullptr;
+    QListWidget *m_problemList = nullptr;
     QTreeWidget *m_similarList = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_status = nullptr;

@@ -1,13 +1,16 @@
 #include "speceditorwindow.h"
 
 #include "githubclient.h"
+#include "lifecyclepanel.h"
 #include "speceditor.h"
 #include "specdraftfolderwriter.h"
 #include "specdraftsession.h"
 #include "specdraftsubmitter.h"
 #include "specsubmitdialog.h"
+#include "lifecycleview.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -24,6 +27,12 @@ SpecEditorWindow::SpecEditorWindow(CatalogPtr catalog, GitHubClient *client, Dra
     setWindowTitle(tr("New Spec — Plotbench"));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(1400, 860);
+    m_lifecycle = new LifecyclePanel(this);
+    m_lifecycleDock = new QDockWidget(tr("Lifecycle of the Submitted Issue"), this);
+    m_lifecycleDock->setObjectName(u"lifecycleDock"_s);
+    m_lifecycleDock->setWidget(m_lifecycle);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lifecycleDock);
+    m_lifecycleDock->hide(); // until the draft has an issue
 }
 
 SpecEditorWindow::~SpecEditorWindow()
@@ -49,7 +58,7 @@ void SpecEditorWindow::openLatestDraft()
     watcher->setFuture(m_store.latestUnsubmittedAsync());
 }
 
-void SpecEditorWindow::openDraft(const SpecDraft &draft, const QString &notice)
+void SpecEditorWindow::openDraft(SpecDraft draft, const QString &notice)
 {
     if (m_session)
         m_session->waitForSaves();
@@ -63,6 +72,7 @@ void SpecEditorWindow::openDraft(const SpecDraft &draft, const QString &notice)
         connect(m_submitter, &SpecDraftSubmitter::submitted, this, [this](int number, const QString &url) {
             const QString message = tr("Created issue #%1: %2").arg(number).arg(url);
             m_editor->setNotice(message);
+            showIssueLifecycle(number);
             Q_EMIT submitFinished(true, message);
         });
         connect(m_submitter, &SpecDraftSubmitter::failed, this, [this](const QString &reason) {
@@ -78,7 +88,28 @@ void SpecEditorWindow::openDraft(const SpecDraft &draft, const QString &notice)
     connect(m_editor, &SpecEditor::newDraftRequested, this, &SpecEditorWindow::newDraft);
     connect(m_editor, &SpecEditor::discardRequested, this, &SpecEditorWindow::discardDraft);
     connect(m_editor, &SpecEditor::openSpecRequested, this, &SpecEditorWindow::openSpecRequested);
+    m_lifecycleDock->hide();
+    if (draft.submittedIssue > 0)
+        showIssueLifecycle(draft.submittedIssue);
     Q_EMIT draftOpened();
+}
+
+void SpecEditorWindow::showIssueLifecycle(int number)
+{
+    if (!m_client)
+        return;
+    auto *watcher = new QFutureWatcher<GitHubResult<GitHubIssue>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, number] {
+        watcher->deleteLater();
+        const GitHubResult<GitHubIssue> result = watcher->result();
+        if (!result.ok() || !m_session || m_session->draft().submittedIssue != number)
+            return; // offline, or another draft is open by now
+        m_lifecycle->setIssue(number, result.value.title, result.value.labelNames());
+        m_lifecycleDock->show();
+        m_lifecycle->view()->fitAll();
+        Q_EMIT lifecycleShown(number);
+    });
+    watcher->setFuture(m_client->issue(number));
 }
 
 QString SpecEditorWindow::submitBlocker() const
@@ -95,6 +126,7 @@ QString SpecEditorWindow::submitBlocker() const
 
 void SpecEditorWindow::submit()
 {
+    Q_EMIT gitHubNeeded();
     const SpecDraftIssue issue = SpecDraftIssue::fromDraft(m_session->parsed());
     const QString blocker = submitBlocker();
     const QString repository = m_client ? m_client->repository().fullName() : GitHubRepository::defaultCatalog().fullName();

@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class GitHubClient;
+class LifecyclePanel;
+class QDockWidget;
 class SpecDraftSession;
 class SpecDraftSubmitter;
 class SpecEditor;
@@ -24,10 +26,12 @@ public:
 
     // Reopens the newest unsubmitted draft (read on a worker), or starts one from the template.
     void openLatestDraft();
-    void openDraft(const SpecDraft &draft, const QString &notice = {});
+    void openDraft(SpecDraft draft, const QString &notice = {}); // by value: it may be the open one's
 
     SpecEditor *editor() const { return m_editor; }
     SpecDraftSession *session() const { return m_session; }
+    LifecyclePanel *lifecyclePanel() const { return m_lifecycle; }
+    QDockWidget *lifecycleDock() const { return m_lifecycleDock; }
 
     // The parts of the window's flows, callable from tests without dialogs.
     void submitAfterPreview(bool confirmed);
@@ -37,6 +41,9 @@ Q_SIGNALS:
     void openSpecRequested(const QString &specId);
     void draftOpened();
     void folderSaved(const QString &folder);
+    void lifecycleShown(int issueNumber);
+    // The user wants GitHub (submit): whoever owns the client should sign it in now.
+    void gitHubNeeded();
     void submitFinished(bool ok, const QString &message);
 
 protected:
@@ -48,6 +55,8 @@ private:
     void newDraft();
     void discardDraft();
     QString submitBlocker() const;
+    // Shows where the draft's issue stands, from its live labels on GitHub.
+    void showIssueLifecycle(int number);
 
     CatalogPtr m_catalog;
     QPointer<GitHubClient> m_client;
@@ -55,4 +64,6 @@ private:
     SpecDraftSession *m_session = nullptr;
     SpecEditor *m_editor = nullptr;
     SpecDraftSubmitter *m_submitter = nullptr;
+    LifecyclePanel *m_lifecycle = nullptr;
+    QDockWidget *m_lifecycleDock = nullptr;
 };
