@@ -107,6 +107,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.options().maxRows, -1); // the import itself reads everything
     }
 
+    void dialogDetectsDecimalCommas()
+    {
+        // Semicolons and decimal commas, no options touched: the numbers are numbers.
+        DataImportDialog dialog(ImportSource::pasted("fruit;tonnes\nApples;1250,5\nPears;830,25\nPlums;410\n"_ba));
+        QSignalSpy ready(dialog.previewer(), &ImportPreviewer::previewReady);
+        QVERIFY(ready.wait(5000));
+        const DataColumn &tonnes = dialog.previewModel()->table()->column(1);
+        QCOMPARE(tonnes.type(), ColumnType::Float);
+        QCOMPARE(tonnes.number(0), 1250.5);
+        QVERIFY(dialog.options().decimalSeparator.isNull());
+    }
+
     void dialogExplainsUnreadableData()
     {
         DataImportDialog dialog(ImportSource::pasted(QByteArray()));

@@ -108,6 +108,10 @@ DataImportDialog::DataImportDialog(const ImportSource &source, QWidget *parent)
     connect(m_form, &ImportOptionsForm::optionsChanged, this, &DataImportDialog::optionsEdited);
     connect(m_previewer, &ImportPreviewer::previewStarted, this, [this] { m_status->setText(tr("Reading…")); });
     connect(m_previewer, &ImportPreviewer::previewReady, this, &DataImportDialog::showPreview);
+    // A dialog detects what it can, the decimal separator too (the command line defaults to '.').
+    ImportOptions detectEverything;
+    detectEverything.decimalSeparator = QChar();
+    m_form->setOptions(detectEverything);
     m_previewer->setOptions(m_form->options());
     m_previewer->setSource(source);
 }

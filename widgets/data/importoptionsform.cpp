@@ -141,6 +141,7 @@ void ImportOptionsForm::addTextGroup()
 
     m_decimal = new QComboBox(m_textGroup);
     m_decimal->setObjectName(u"decimalCombo"_s);
+    addCharItem(m_decimal, tr("Detect"), QChar()); // '.' or ',' as the file's numbers use it
     addCharItem(m_decimal, tr("Point 1.5"), u'.');
     addCharItem(m_decimal, tr("Comma 1,5"), u',');
     form->addRow(tr("Deci&mal:"), m_decimal);
