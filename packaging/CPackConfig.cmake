@@ -57,12 +57,12 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${PROJECT_DESCRIPTION})
 # Debian control syntax: the body lines are indented by CPack; a lone "." would be a blank line.
 set(CPACK_PACKAGE_DESCRIPTION
 "Plotbench is a desktop workbench for anyplot, a catalog of library-agnostic plot
-specifications, each implemented in several Python plotting libraries and
-reviewed for quality. It browses the catalog offline (an embedded sample or a
-checkout of the anyplot repository) with search and facet filters, shows each
-specification with its implementations, reviews and code, lists every problem
-of a catalog folder, and checks a catalog from the command line
-(plotbench catalog stats|lint), as maintainers' CI does.")
+specifications, each implemented in several plotting libraries and reviewed for
+quality. It browses and lints the catalog offline, compares the implementations
+of a spec side by side with a native Qt Charts rendering drawn from your own CSV,
+Excel, OpenDocument or JSON data (export to PNG, SVG or PDF), syncs the catalog
+from the anyplot API, a GitHub archive or PostgreSQL, follows the GitHub issue
+lifecycle and helps drafting new specifications.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY plotbench)
 set(CPACK_PACKAGE_FILE_NAME "plotbench-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
