@@ -180,11 +180,11 @@ void DataImportController::onFinished(const ImportSource &source)
     }
     m_lastSource = source;
     m_lastResult = std::move(result);
-    m_table = m_lastResult.table;
-    Q_EMIT tableChanged(m_table);
+    const DataTablePtr &table = m_lastResult.table;
+    Q_EMIT tableChanged(table);
     QString message = tr("Imported %1: %2 × %3")
-                          .arg(source.displayName, tr("%n row(s)", nullptr, int(std::min<qsizetype>(m_table->rowCount(), INT_MAX))),
-                               tr("%n column(s)", nullptr, int(m_table->columnCount())));
+                          .arg(source.displayName, tr("%n row(s)", nullptr, int(std::min<qsizetype>(table->rowCount(), INT_MAX))),
+                               tr("%n column(s)", nullptr, int(table->columnCount())));
     if (!m_lastResult.warnings.isEmpty())
         message += u", "_s + tr("%n warning(s)", nullptr, int(m_lastResult.warnings.size()));
     if (!m_lastResult.error.isEmpty())

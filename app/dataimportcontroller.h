@@ -42,7 +42,6 @@ public:
     void cancelImport();
     bool isImporting() const { return m_watcher.isRunning(); }
 
-    const DataTablePtr &table() const { return m_table; }
     const ImportResult &lastResult() const { return m_lastResult; }
     const ImportSource &lastSource() const { return m_lastSource; }
 
@@ -69,7 +68,6 @@ private:
     QFutureWatcher<ImportResult> m_watcher;
     quint64 m_request = 0;
 
-    DataTablePtr m_table;
     ImportResult m_lastResult;
     ImportSource m_lastSource;
 };

@@ -2,6 +2,10 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+namespace {
+constexpr qsizetype previewRowCount = 200; // what the dialog shows; the import reads everything
+}
+
 ImportPreviewer::ImportPreviewer(QObject *parent)
     : QObject(parent)
 {
@@ -41,11 +45,11 @@ void ImportPreviewer::schedule()
 void ImportPreviewer::start()
 {
     ImportOptions options = m_options;
-    options.maxRows = m_rowLimit;
+    options.maxRows = previewRowCount;
     m_watcher.cancel();
     Q_EMIT previewStarted();
     if (m_source.isFile()) {
-        m_watcher.setFuture(DataImport::previewAsync(m_source.path, options, m_rowLimit));
+        m_watcher.setFuture(DataImport::previewAsync(m_source.path, options, previewRowCount));
     } else {
         m_watcher.setFuture(QtConcurrent::run(
             [bytes = m_source.bytes, options] { return DataImport::importBytes(bytes, options); }));

@@ -21,10 +21,7 @@ public:
     const ImportSource &source() const { return m_source; }
     void setOptions(const ImportOptions &options);
     const ImportOptions &options() const { return m_options; }
-    void setRowLimit(qsizetype rows) { m_rowLimit = rows; }
-    void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
 
-    bool isBusy() const { return m_delay.isActive() || m_watcher.isRunning(); }
     const ImportResult &result() const { return m_result; }
 
 Q_SIGNALS:
@@ -37,7 +34,6 @@ private:
 
     ImportSource m_source;
     ImportOptions m_options;
-    qsizetype m_rowLimit = 200;
     QTimer m_delay;
     QFutureWatcher<ImportResult> m_watcher;
     ImportResult m_result;
