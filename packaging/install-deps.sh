@@ -30,6 +30,7 @@ build_packages=(
 runtime_packages=(
     libqt6widgets6 libqt6charts6 libqt6svg6 libqt6network6 libqt6concurrent6
     qt6-qpa-plugins fonts-dejavu-core
+    bubblewrap  # the sandbox of "Run locally" (without it, a Python audit hook alone confines scripts)
 )
 # Test servers and peers: PostgreSQL for the database tests, matplotlib/seaborn for running catalog
 # scripts, the xlsx/ods producers of the import tests, the reference readers of the benchmarks,

@@ -1,5 +1,7 @@
 #include "implementationrunner.h"
 
+#include "runsandbox.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -85,6 +87,7 @@ struct ProcessOutcome
     QByteArray err;
     bool truncated = false;
     QString startError;
+    QList<RunSandbox::Attempt> refused; // reported by the sandbox's bootstrap; the first one stops it
 };
 
 void appendBounded(QByteArray &kept, const QByteArray &chunk, bool *truncated)
@@ -113,6 +116,45 @@ void killGroup(QProcess &process)
         process.waitForFinished(2000);
     }
 }
+
+// stderr split into lines, the sandbox's marker lines taken out as refused attempts, the rest kept.
+class StandardErrorReader
+{
+public:
+    explicit StandardErrorReader(ProcessOutcome &outcome) : m_outcome(outcome) {}
+    void add(const QByteArray &chunk)
+    {
+        m_pending += chunk;
+        qsizetype end;
+        while ((end = m_pending.indexOf('\n')) >= 0) {
+            line(m_pending.left(end + 1));
+            m_pending.remove(0, end + 1);
+        }
+        // A script printing megabytes without a newline: no marker is that long.
+        if (m_pending.size() > 16384)
+            flush();
+    }
+    void flush()
+    {
+        if (!m_pending.isEmpty())
+            line(std::exchange(m_pending, {}));
+    }
+
+private:
+    void line(const QByteArray &text)
+    {
+        RunSandbox::Attempt attempt;
+        QByteArray before;
+        if (RunSandbox::parseMarker(text, &attempt, &before)) {
+            m_outcome.refused.append(attempt);
+            appendBounded(m_outcome.err, before, &m_outcome.truncated);
+        } else {
+            appendBounded(m_outcome.err, text, &m_outcome.truncated);
+        }
+    }
+    ProcessOutcome &m_outcome;
+    QByteArray m_pending;
+};
 
 // Runs one process to the end, within the limits, on the calling thread.
 ProcessOutcome runProcess(const QString &program, const QStringList &arguments, const QString &workDir,
@@ -146,15 +188,22 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
     QElapsedTimer timer;
     timer.start();
     qint64 total = 0;
+    StandardErrorReader errors(outcome);
     while (true) {
         const bool done = process.waitForFinished(50);
         const QByteArray out = process.readAllStandardOutput();
         const QByteArray err = process.readAllStandardError();
         total += out.size() + err.size();
         appendBounded(outcome.out, out, &outcome.truncated);
-        appendBounded(outcome.err, err, &outcome.truncated);
+        errors.add(err);
         if (done || process.state() == QProcess::NotRunning)
             break;
+        if (!outcome.refused.isEmpty()) {
+            // The first attempt outside ends it: a script catching the PermissionError must not
+            // go on probing.
+            killGroup(process);
+            break;
+        }
         if (total > maxOutputBytes) {
             outcome.tooMuchOutput = true;
             killGroup(process);
@@ -171,6 +220,8 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
             break;
         }
     }
+    errors.add(process.readAllStandardError());
+    errors.flush();
     // Children that outlived the script go with its group.
     if (process.processId() > 0)
         ::kill(-pid_t(process.processId()), SIGKILL);
@@ -207,6 +258,10 @@ QString RunResult::statusKey(Status status)
         return u"library_missing"_s;
     case Status::CouldNotStart:
         return u"could_not_start"_s;
+    case Status::WroteOutsideFolder:
+        return u"wrote_outside_folder"_s;
+    case Status::ReachedForNetwork:
+        return u"reached_for_network"_s;
     }
     return {};
 }
@@ -317,6 +372,9 @@ RunResult runBlocking(const RunRequest &request, const std::atomic_bool *cancele
     const QStringList skipOurs{relativeWork, u"home"_s, u"tmp"_s};
     const auto rootBefore = listing(root.path(), skipOurs);
     const auto sourceBefore = listing(sourceFolder);
+    const RunSandbox sandbox(RunSandbox::choose(request.forceAuditHook),
+                             {work, root.path() + u"/home"_s, root.path() + u"/tmp"_s});
+    result.sandbox = sandbox.description();
 
     // Is the library there? One short import per candidate, with the same environment, from a
     // folder without the script: `matplotlib.py` beside it would shadow the real matplotlib.
@@ -324,12 +382,15 @@ RunResult runBlocking(const RunRequest &request, const std::atomic_bool *cancele
     QString python;
     ProcessOutcome probe;
     for (const QString &candidate : std::as_const(pythons)) {
-        probe = runProcess(candidate,
-                           {u"-c"_s, u"import sys, importlib\nsys.path[:] = [p for p in sys.path if p not in ('', '.')]\n"
-                                     "m = importlib.import_module(sys.argv[1])\n"
-                                     "print(sys.version.split()[0]); print(getattr(m, '__version__', 'unknown'))"_s,
-                            module},
-                           root.path() + u"/tmp"_s, env, std::min(request.timeoutMs, 60000), request.maxOutputBytes,
+        const QString probeDir = root.path() + u"/tmp"_s;
+        probe = runProcess(sandbox.program(candidate),
+                           sandbox.arguments(candidate,
+                                             {u"-c"_s, u"import sys, importlib\nsys.path[:] = [p for p in sys.path if p not in ('', '.')]\n"
+                                                       "m = importlib.import_module(sys.argv[1])\n"
+                                                       "print(sys.version.split()[0]); print(getattr(m, '__version__', 'unknown'))"_s,
+                                              module},
+                                             probeDir),
+                           probeDir, env, std::min(request.timeoutMs, 60000), request.maxOutputBytes,
                            request.maxFileBytes, canceled);
         if (probe.canceled)
             return finish(RunResult::Status::Canceled, tr("Canceled."));
@@ -352,13 +413,9 @@ RunResult runBlocking(const RunRequest &request, const std::atomic_bool *cancele
     result.pythonVersion = versions.value(0).trimmed();
     result.libraryVersion = versions.value(1).trimmed();
 
-    // As `python3 <script>` in its folder, but without the folder on sys.path: anyplot names the
-    // script after its library, and `import matplotlib` must not import the script itself.
-    const ProcessOutcome run = runProcess(python,
-                                          {u"-c"_s,
-                                           u"import runpy, sys\nsys.path[:] = [p for p in sys.path if p not in ('', '.')]\n"
-                                           "sys.argv = sys.argv[1:]\nrunpy.run_path(sys.argv[0], run_name='__main__')"_s,
-                                           script.fileName()},
+    // As `python3 <script>` in its folder, through the sandbox's bootstrap.
+    const ProcessOutcome run = runProcess(sandbox.program(python),
+                                          sandbox.arguments(python, sandbox.scriptArguments(script.fileName()), work),
                                           work, env, request.timeoutMs,
                                           request.maxOutputBytes, request.maxFileBytes, canceled);
     result.standardOutput = run.out;
@@ -379,37 +436,66 @@ RunResult runBlocking(const RunRequest &request, const std::atomic_bool *cancele
         }
         result.outputs.append(output);
     }
-    // Where it should not have written.
-    result.outsideWrites = changedFiles(rootBefore, listing(root.path(), skipOurs), QString());
-    for (QString &path : result.outsideWrites)
+    // What the sandbox refused: paths in our temporary folder are shown as the script wrote them.
+    QList<RunSandbox::Attempt> refused = run.refused;
+    if (refused.isEmpty() && sandbox.mode() == RunSandbox::Mode::Bubblewrap)
+        refused = RunSandbox::refusedBySystem(run.err);
+    const QString canonicalRoot = QFileInfo(root.path()).canonicalFilePath();
+    for (const RunSandbox::Attempt &attempt : std::as_const(refused)) {
+        if (attempt.kind == RunSandbox::Attempt::Kind::Connect) {
+            result.networkAttempts.append(attempt.target);
+            continue;
+        }
+        // The Python side resolves symlinks, so compare with canonical paths.
+        const QString shown = attempt.target.startsWith(canonicalRoot + u'/')
+                                  ? QDir(QFileInfo(work).canonicalFilePath()).relativeFilePath(attempt.target)
+                                  : attempt.target;
+        if (!result.outsideWrites.contains(shown))
+            result.outsideWrites.append(shown);
+    }
+    // Where it should not have written, and did anyway (a hole in both layers).
+    QStringList changed = changedFiles(rootBefore, listing(root.path(), skipOurs), QString());
+    for (QString &path : changed)
         path = QDir(work).relativeFilePath(root.path() + u'/' + path);
-    result.outsideWrites += changedFiles(sourceBefore, listing(sourceFolder), sourceFolder + u'/');
-    const QString outsideNote = result.outsideWrites.isEmpty()
+    changed += changedFiles(sourceBefore, listing(sourceFolder), sourceFolder + u'/');
+    for (const QString &path : std::as_const(changed))
+        if (!result.outsideWrites.contains(path))
+            result.outsideWrites.append(path);
+    const QString outsideNote = changed.isEmpty()
                                     ? QString()
                                     : u' ' + tr("It wrote outside its folder (removed with the temporary copy): %1.")
-                                                 .arg(result.outsideWrites.join(u", "_s));
+                                                 .arg(changed.join(u", "_s));
 
     if (run.canceled)
         return finish(RunResult::Status::Canceled, tr("Canceled.") + outsideNote);
+    if (!result.outsideWrites.isEmpty() && changed.isEmpty())
+        return finish(RunResult::Status::WroteOutsideFolder,
+                      tr("Stopped: the script tried to write outside its folder, to %1. Only its own folder is "
+                         "writable; nothing was written there.")
+                          .arg(result.outsideWrites.join(u", "_s)));
+    if (!result.outsideWrites.isEmpty())
+        return finish(RunResult::Status::WroteOutsideFolder, outsideNote.trimmed());
+    if (!result.networkAttempts.isEmpty())
+        return finish(RunResult::Status::ReachedForNetwork,
+                      tr("Stopped: the script tried to reach the network (%1). Scripts run without network access.")
+                          .arg(result.networkAttempts.join(u", "_s)));
     if (run.timedOut)
         return finish(RunResult::Status::TimedOut,
-                      tr("Stopped after %1 s: the script did not finish in time.").arg(request.timeoutMs / 1000) + outsideNote);
+                      tr("Stopped after %1 s: the script did not finish in time.").arg(request.timeoutMs / 1000));
     if (run.tooMuchOutput)
         return finish(RunResult::Status::OutputTooLarge,
-                      tr("Stopped: the script printed more than %1 KiB.").arg(request.maxOutputBytes / 1024) + outsideNote);
+                      tr("Stopped: the script printed more than %1 KiB.").arg(request.maxOutputBytes / 1024));
     if (run.crashed || run.exitCode != 0) {
         const QString tail = firstLines(run.err, 3);
         return finish(RunResult::Status::Failed,
-                      tr("The script failed (exit code %1)%2").arg(run.exitCode).arg(tail.isEmpty() ? u"."_s : u": "_s + tail)
-                          + outsideNote);
+                      tr("The script failed (exit code %1)%2").arg(run.exitCode).arg(tail.isEmpty() ? u"."_s : u": "_s + tail));
     }
     if (result.outputs.isEmpty())
-        return finish(RunResult::Status::Finished, tr("The script finished but wrote no plot*.png or plot*.html.") + outsideNote);
+        return finish(RunResult::Status::Finished, tr("The script finished but wrote no plot*.png or plot*.html."));
     return finish(RunResult::Status::Finished,
                   tr("Ran with Python %1 and %2 %3 in %4 ms.")
                           .arg(result.pythonVersion, request.libraryId, result.libraryVersion)
-                          .arg(timer.elapsed())
-                      + outsideNote);
+                          .arg(timer.elapsed()));
 }
 
 RunHandle runAsync(const RunRequest &request)

@@ -18,10 +18,12 @@
 // The script's folder is copied into a temporary directory and run there with python3, with
 // ANYPLOT_THEME set, HOME/TMPDIR inside the temporary directory, an environment built from a short
 // allow-list (no tokens, no PG*, no cloud credentials inherit), its own process group (killed
-// whole on timeout or cancel), limits on time, file size and captured output. Afterwards the
-// plot*.png / plot*.html it wrote are collected, and files it wrote outside its folder (next to
-// it, in the temp folder, in the catalog folder) are reported. It is not a sandbox: a script can
-// still reach the network or absolute paths elsewhere; the report names what it can see.
+// whole on timeout or cancel), limits on time, file size and captured output, inside RunSandbox:
+// bubblewrap where it works (read-only system, no network) and always a Python audit hook that
+// refuses writes outside the run folder and network connects. The first such attempt stops the
+// script and is reported with its path. Afterwards the plot*.png / plot*.html it wrote are
+// collected, and files that changed outside its folder anyway (next to it, in the temp folder, in
+// the catalog folder) are reported too.
 struct RunRequest
 {
     QString scriptPath;          // the .py file (a path QFile opens: a disk path or a resource)
@@ -31,6 +33,7 @@ struct RunRequest
     int timeoutMs = 120000;
     qint64 maxOutputBytes = 1 << 20; // stdout + stderr; more and the script is stopped
     qint64 maxFileBytes = 256LL << 20; // RLIMIT_FSIZE: no single file larger
+    bool forceAuditHook = false; // no bubblewrap even when it works (so does PLOTBENCH_SANDBOX=audit)
 };
 
 struct RunOutputFile
@@ -51,6 +54,8 @@ struct RunResult
         PythonMissing,
         LibraryMissing,
         CouldNotStart,  // the copy or the process could not be set up
+        WroteOutsideFolder, // stopped at its first write outside its folder (outsideWrites)
+        ReachedForNetwork,  // stopped at its first network connect (networkAttempts)
     };
     Status status = Status::CouldNotStart;
     int exitCode = -1;
@@ -61,7 +66,9 @@ struct RunResult
     QByteArray standardError;     // bounded
     bool outputTruncated = false;
     QList<RunOutputFile> outputs; // plot*.png / plot*.html, sorted by name
-    QStringList outsideWrites;    // files written outside the script's folder
+    QStringList outsideWrites;    // paths it tried to write outside its folder (refused), or changed there
+    QStringList networkAttempts;  // host:port it tried to connect to (refused)
+    QString sandbox;              // how it was confined, in words
     qint64 elapsedMs = 0;
 
     bool succeeded() const { return status == Status::Finished; }

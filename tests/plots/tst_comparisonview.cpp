@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void exportDialogDefaultsToTheCanvas();
     void problemsAreEscaped();
     void specWithoutNativeImplementation();
+    void runLocallyReportsAnEscape();
 
 private:
     CatalogPtr m_catalog;
@@ -252,6 +254,7 @@ void TestComparisonView::largeViewHasCodeReviewAndTags()
     QVERIFY(ran.wait(120000));
     QVERIFY2(run->result().succeeded(), qPrintable(run->statusLabel()->text()));
     QVERIFY(!run->localImage()->image().isNull());
+    QVERIFY2(run->messages()->toPlainText().startsWith(u"Confined by "_s), qPrintable(run->messages()->toPlainText()));
     dialog->tabs()->setCurrentIndex(3);
     QTest::qWait(50);
     saveScreenshot(dialog, u"comparison-run-locally"_s);
@@ -452,6 +455,35 @@ void TestComparisonView::specWithoutNativeImplementation()
     QCOMPARE(view.dataPanel()->roles().size(), 2);
     QCOMPARE(view.dataPanel()->roles()[0].kind, PlotDataRole::Kind::DateTime);
     QVERIFY(view.dataPanel()->comboFor(u"y"_s));
+}
+
+// A script that writes outside its folder: the panel says so in words, with the path.
+void TestComparisonView::runLocallyReportsAnEscape()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.path() + u"/plots/hostile/implementations/python"_s;
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + u"/matplotlib.py"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("open('../escape.txt', 'w').write('x')\n");
+    file.close();
+    RunRequest request;
+    request.scriptPath = file.fileName();
+    request.libraryId = u"matplotlib"_s;
+    RunLocallyPanel panel(request, QImage());
+    panel.resize(700, 800);
+    panel.show();
+    QSignalSpy ran(&panel, &RunLocallyPanel::finished);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QVERIFY(ran.wait(120000));
+    QCOMPARE(panel.result().status, RunResult::Status::WroteOutsideFolder);
+    QVERIFY2(panel.statusLabel()->text().contains(u"tried to write outside its folder, to ../escape.txt"_s),
+             qPrintable(panel.statusLabel()->text()));
+    QVERIFY(panel.localImage()->message().contains(u"outside its folder"_s));
+    QVERIFY(panel.messages()->toPlainText().contains(u"Refused writes outside its folder: ../escape.txt"_s));
+    QVERIFY(!QFileInfo::exists(dir.path() + u"/plots/hostile/implementations/escape.txt"_s));
+    QTest::qWait(50); // the status label's new height
+    saveScreenshot(&panel, u"run-locally-escape"_s);
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -2,7 +2,9 @@
 // catalog's scripts, and hostile scripts that hang, flood, write outside or look for secrets.
 #include "catalogsources.h"
 #include "implementationrunner.h"
+#include "runsandbox.h"
 
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,7 +46,10 @@ private Q_SLOTS:
     void scriptSeesNoSecrets();
     void hangingScriptIsStopped();
     void floodingScriptIsStopped();
-    void writesOutsideAreReported();
+    void confined_data();
+    void confined();
+    void systemLayerCatchesChildren();
+    void sandboxChoice();
     void failingScriptSaysWhy();
     void pythonOrLibraryMissing();
     void cancel();
@@ -193,20 +198,146 @@ void TestImplementationRunner::floodingScriptIsStopped()
     QVERIFY(result.standardOutput.size() <= 64 * 1024);
 }
 
-void TestImplementationRunner::writesOutsideAreReported()
+namespace {
+// Skips the bubblewrap rows on machines where it cannot run, saying why.
+#define SKIP_WITHOUT_BUBBLEWRAP(layer)                                                                                 \
+    do {                                                                                                               \
+        QString why;                                                                                                   \
+        if ((layer) == u"bubblewrap"_s && !RunSandbox::bubblewrapWorks(&why))                                          \
+            QSKIP(qPrintable(u"bubblewrap cannot run here: "_s + why));                                                \
+    } while (false)
+} // namespace
+
+void TestImplementationRunner::confined_data()
 {
+    QTest::addColumn<QString>("layer"); // bubblewrap (with the audit hook) or the audit hook alone
+    QTest::addColumn<QString>("kind");  // what the script tries
+    for (const QString &layer : {u"bubblewrap"_s, u"audit"_s})
+        for (const QString &kind : {u"relative"_s, u"absolute"_s, u"rename"_s, u"mkdir"_s, u"network"_s, u"legit"_s})
+            QTest::newRow(qPrintable(layer + u", "_s + kind)) << layer << kind;
+}
+
+// A script writing outside its folder, or reaching for the network, is stopped at its first
+// attempt and reported with the path; nothing lands there. A legit one still draws.
+void TestImplementationRunner::confined()
+{
+    QFETCH(QString, layer);
+    QFETCH(QString, kind);
+    SKIP_WITHOUT_BUBBLEWRAP(layer);
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere; // another temporary folder, as a target
+    const QString target = QFileInfo(elsewhere.path()).canonicalFilePath() + u"/target.txt"_s;
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray code;
+    QString expected;
+    if (kind == u"relative"_s) {
+        code = "open('../escape.txt', 'w').write('x')\n";
+        expected = u"../escape.txt"_s;
+    } else if (kind == u"absolute"_s) {
+        code = "open('" + target.toUtf8() + "', 'a').write('x')\n";
+        expected = target;
+    } else if (kind == u"rename"_s) {
+        code = "import os\nopen('data.txt', 'w').write('x')\nos.rename('data.txt', '" + target.toUtf8() + "')\n";
+        expected = target;
+    } else if (kind == u"mkdir"_s) {
+        code = "import os\nos.makedirs('" + target.toUtf8() + "/deeper')\n";
+        expected = target;
+    } else if (kind == u"network"_s) {
+        code = "import socket\nsocket.create_connection(('127.0.0.1', " + QByteArray::number(server.serverPort())
+            + "), timeout=5).sendall(b'hello')\n";
+    } else {
+        code = "import matplotlib.pyplot as plt\nfig, ax = plt.subplots(figsize=(4, 3))\nax.plot([1, 3, 2])\n"
+               "fig.savefig('plot.png', dpi=50)\nopen('notes.txt', 'w').write('inside is fine')\n"
+               "import tempfile\ntempfile.NamedTemporaryFile().write(b'so is TMPDIR')\n";
+    }
+    // Whatever it tried, the script would go on to draw: a stopped script draws nothing.
+    if (kind != u"legit"_s)
+        code += "open('plot.html', 'w').write('<html></html>')\n";
+    const QString script = writeScript(dir, u"matplotlib.py"_s, code);
+    RunRequest r = request(script);
+    r.forceAuditHook = layer == u"audit"_s;
+    const RunResult result = ImplementationRunner::runBlocking(r);
+    const QString why = result.message + u'\n' + QString::fromUtf8(result.standardError);
+    QVERIFY2(result.sandbox.contains(layer == u"audit"_s ? u"audit hook only"_s : u"bubblewrap"_s), qPrintable(result.sandbox));
+    if (kind == u"legit"_s) {
+        QVERIFY2(result.succeeded(), qPrintable(why));
+        QCOMPARE(result.outputs.value(0).name, u"plot.png"_s);
+        QCOMPARE(result.outputs.value(0).image.size(), QSize(200, 150));
+        QVERIFY(result.outsideWrites.isEmpty());
+        QVERIFY(result.networkAttempts.isEmpty());
+        return;
+    }
+    QVERIFY(result.outputs.isEmpty()); // stopped before plot.html
+    if (kind == u"network"_s) {
+        QCOMPARE(result.status, RunResult::Status::ReachedForNetwork);
+        QCOMPARE(result.networkAttempts, QStringList{u"127.0.0.1:%1"_s.arg(server.serverPort())});
+        QVERIFY2(result.message.contains(u"tried to reach the network"_s), qPrintable(result.message));
+        QVERIFY(!server.waitForNewConnection(200));
+        return;
+    }
+    QCOMPARE(result.status, RunResult::Status::WroteOutsideFolder);
+    QCOMPARE(RunResult::statusKey(result.status), u"wrote_outside_folder"_s);
+    // makedirs starts at the first missing parent: under bubblewrap's private /tmp that is the
+    // other temporary folder itself.
+    QCOMPARE(result.outsideWrites.size(), 1);
+    if (kind == u"mkdir"_s)
+        QVERIFY2(expected.startsWith(result.outsideWrites[0]), qPrintable(result.outsideWrites[0]));
+    else
+        QCOMPARE(result.outsideWrites[0], expected);
+    QVERIFY2(result.message.contains(u"tried to write outside its folder, to "_s + result.outsideWrites[0]),
+             qPrintable(result.message));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QDir(elsewhere.path()).isEmpty());
+    // Nothing escaped next to the original either.
+    QVERIFY(!QFileInfo::exists(dir.path() + u"/plots/hostile/implementations/escape.txt"_s));
+    // Its traceback is shown, the sandbox's marker line is not.
+    QVERIFY2(result.standardError.contains("PermissionError"), qPrintable(why));
+    QVERIFY(!result.standardError.contains("plotbench-sandbox:"));
+}
+
+// Child processes and native code escape an audit hook; bubblewrap's read-only system stops
+// them and Python's "Read-only file system" error names the path.
+void TestImplementationRunner::systemLayerCatchesChildren()
+{
+    SKIP_WITHOUT_BUBBLEWRAP(u"bubblewrap"_s);
+    // Outside /tmp: the sandbox's /tmp is private, so a /tmp path would just not exist there.
+    const QString target = u"/var/tmp/plotbench-escape-%1.txt"_s.arg(QCoreApplication::applicationPid());
+    QFile::remove(target);
     QTemporaryDir dir;
     const QString script = writeScript(dir, u"matplotlib.py"_s,
-                                       "open('../../escaped.txt', 'w').write('x')\n"
-                                       "open('plot.html', 'w').write('<html></html>')\n");
+                                       "import subprocess, sys\nsubprocess.run([sys.executable, '-c', \"open('"
+                                           + target.toUtf8() + "', 'w').write('x')\"], check=True)\n");
     const RunResult result = ImplementationRunner::runBlocking(request(script));
-    QCOMPARE(result.status, RunResult::Status::Finished);
-    QCOMPARE(result.outsideWrites, QStringList{u"../../escaped.txt"_s});
-    QVERIFY(result.message.contains(u"outside its folder"_s));
-    QCOMPARE(result.outputs.size(), 1);
-    QCOMPARE(result.outputs[0].name, u"plot.html"_s);
-    // Nothing escaped next to the original.
-    QVERIFY(!QFileInfo::exists(dir.path() + u"/plots/hostile/escaped.txt"_s));
+    const bool escaped = QFile::remove(target);
+    QVERIFY(!escaped);
+    QCOMPARE(result.status, RunResult::Status::WroteOutsideFolder);
+    QCOMPARE(result.outsideWrites, QStringList{target});
+}
+
+void TestImplementationRunner::sandboxChoice()
+{
+    QString why;
+    const bool works = RunSandbox::bubblewrapWorks(&why);
+    QCOMPARE(why.isEmpty(), works);
+    QCOMPARE(RunSandbox::choose(false), works ? RunSandbox::Mode::Bubblewrap : RunSandbox::Mode::AuditHook);
+    QCOMPARE(RunSandbox::choose(true), RunSandbox::Mode::AuditHook);
+    qputenv("PLOTBENCH_SANDBOX", "audit");
+    QCOMPARE(RunSandbox::choose(false), RunSandbox::Mode::AuditHook);
+    qunsetenv("PLOTBENCH_SANDBOX");
+
+    // Marker lines: any path, quotes and newlines included, text printed before it kept.
+    RunSandbox::Attempt attempt;
+    QByteArray before;
+    QVERIFY(RunSandbox::parseMarker("partial plotbench-sandbox: denied-write \"/a \\\"b\\\"\\nc\"\n", &attempt, &before));
+    QCOMPARE(attempt.kind, RunSandbox::Attempt::Kind::Write);
+    QCOMPARE(attempt.target, u"/a \"b\"\nc"_s);
+    QCOMPARE(before, QByteArray("partial "));
+    QVERIFY(RunSandbox::parseMarker("plotbench-sandbox: denied-connect \"10.0.0.1:80\"\n", &attempt, nullptr));
+    QCOMPARE(attempt.kind, RunSandbox::Attempt::Kind::Connect);
+    QVERIFY(!RunSandbox::parseMarker("plotbench-sandbox: something-else \"x\"\n", &attempt, nullptr));
+    QVERIFY(!RunSandbox::parseMarker("plotbench-sandbox: denied-write not-json\n", &attempt, nullptr));
+    QVERIFY(!RunSandbox::parseMarker("an ordinary line\n", &attempt, nullptr));
 }
 
 void TestImplementationRunner::failingScriptSaysWhy()

@@ -14,8 +14,8 @@ RunLocallyPanel::RunLocallyPanel(const RunRequest &request, const QImage &publis
     : QWidget(parent), m_request(request)
 {
     setObjectName(u"runLocallyPanel"_s);
-    auto *intro = new QLabel(tr("Runs the catalog's script on this machine, in a temporary copy of its folder, "
-                                "with ANYPLOT_THEME=%1 and a time limit of %2 s, so you can see whether it still "
+    auto *intro = new QLabel(tr("Runs the catalog's script on this machine, in a temporary copy of its folder (the only "
+                                "place it may write; no network), with ANYPLOT_THEME=%1 and a time limit of %2 s, so you can see whether it still "
                                 "runs and what changed. Nothing runs until you click.")
                                  .arg(request.theme)
                                  .arg(request.timeoutMs / 1000),
@@ -61,7 +61,7 @@ RunLocallyPanel::RunLocallyPanel(const RunRequest &request, const QImage &publis
 
     connect(m_run, &QPushButton::clicked, this, &RunLocallyPanel::start);
     connect(m_cancel, &QPushButton::clicked, this, &RunLocallyPanel::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { show(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { showResult(m_watcher.result()); });
 }
 
 RunLocallyPanel::~RunLocallyPanel()
@@ -90,7 +90,7 @@ void RunLocallyPanel::cancel()
     m_status->setText(tr("Stopping…"));
 }
 
-void RunLocallyPanel::show(const RunResult &result)
+void RunLocallyPanel::showResult(const RunResult &result)
 {
     m_result = result;
     m_running = false;
@@ -110,6 +110,12 @@ void RunLocallyPanel::show(const RunResult &result)
     else
         m_local->setMessage(result.succeeded() ? tr("No picture: %1").arg(produced.join(u", "_s)) : result.message);
     QString text;
+    if (!result.sandbox.isEmpty())
+        text += tr("Confined by %1: it can write only in its own folder and reach no network.\n").arg(result.sandbox);
+    if (!result.outsideWrites.isEmpty())
+        text += tr("Refused writes outside its folder: %1\n").arg(result.outsideWrites.join(u", "_s));
+    if (!result.networkAttempts.isEmpty())
+        text += tr("Refused network connections: %1\n").arg(result.networkAttempts.join(u", "_s));
     if (!produced.isEmpty())
         text += tr("Wrote: %1\n").arg(produced.join(u", "_s));
     if (!result.standardOutput.isEmpty())

@@ -35,7 +35,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void show(const RunResult &result);
+    void showResult(const RunResult &result);
 
     RunRequest m_request;
     RunResult m_result;
