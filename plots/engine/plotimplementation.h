@@ -40,6 +40,18 @@ struct PlotBuildResult
     QList<PlotProblem> problems;
 };
 
+// A build in two halves, so the GUI thread never waits for the data: PlotImplementation::prepare()
+// reads and computes everything on a worker; build() then only makes the QtCharts objects, on the
+// GUI thread (QtCharts objects belong there). build() may be called more than once (the tile, the
+// large view, an export), each time a new chart.
+class PreparedPlot
+{
+public:
+    virtual ~PreparedPlot() = default;
+    virtual PlotBuildResult build() const = 0;
+};
+using PreparedPlotPtr = std::shared_ptr<const PreparedPlot>;
+
 // Our native implementation of one anyplot spec, drawn with QtCharts from any DataTable.
 // Lives in plots/<spec-id>/implementations/cpp/qtcharts.cpp; each such file defines
 //     std::unique_ptr<PlotImplementation> makePlotImplementation_<spec_id_with_underscores>();
@@ -58,4 +70,7 @@ public:
     // Builds the chart; never throws, never crashes on odd data (NaN, ∞, empty, one row …).
     virtual PlotBuildResult build(const DataTable &table, const PlotColumnMapping &mapping,
                                   const PlotTheme &theme) const = 0;
+    // The first half of a build, on any thread (the table is kept alive by the result). This
+    // default leaves all the work to PreparedPlot::build().
+    virtual PreparedPlotPtr prepare(DataTablePtr table, const PlotColumnMapping &mapping, const PlotTheme &theme) const;
 };

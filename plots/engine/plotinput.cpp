@@ -358,23 +358,86 @@ PlotColumnMapping NativePlot::mappingByName(const DataTable &table, const QList<
     return mapping;
 }
 
-PlotBuildResult NativePlot::build(const DataTable &table, const PlotColumnMapping &mapping,
-                                  const PlotTheme &theme) const
+namespace {
+// A prepared native build: the input as resolved, and the recipe of its chart.
+class NativePreparedPlot final : public PreparedPlot
+{
+public:
+    NativePreparedPlot(DataTablePtr table, PlotInput input, ChartRecipe recipe)
+        : m_table(std::move(table)), m_input(std::move(input)), m_recipe(std::move(recipe))
+    {
+    }
+    PlotBuildResult build() const override
+    {
+        // Copies: each chart starts from the prepared state, whatever an earlier one noted.
+        PlotInput input = m_input;
+        ChartRecipe recipe = m_recipe;
+        PlotBuildResult result;
+        if (recipe && !input.failed()) {
+            std::unique_ptr<QChart> chart = recipe(input);
+            if (!input.failed() && chart) {
+                ChartStyle::attachPendingPoints(chart.get());
+                ChartStyle::fixLegendMarkers(chart.get());
+                result.chart = std::move(chart);
+            }
+        }
+        result.problems = input.problems();
+        return result;
+    }
+
+private:
+    DataTablePtr m_table; // what m_input refers to
+    PlotInput m_input;
+    ChartRecipe m_recipe;
+};
+
+// The default two halves of an implementation that does not split its build: all of it later.
+class UnsplitPreparedPlot final : public PreparedPlot
+{
+public:
+    UnsplitPreparedPlot(const PlotImplementation *plot, DataTablePtr table, PlotColumnMapping mapping, PlotTheme theme)
+        : m_plot(plot), m_table(std::move(table)), m_mapping(std::move(mapping)), m_theme(std::move(theme))
+    {
+    }
+    PlotBuildResult build() const override { return m_plot->build(*m_table, m_mapping, m_theme); }
+
+private:
+    const PlotImplementation *m_plot;
+    DataTablePtr m_table;
+    PlotColumnMapping m_mapping;
+    PlotTheme m_theme;
+};
+} // namespace
+
+PreparedPlotPtr PlotImplementation::prepare(DataTablePtr table, const PlotColumnMapping &mapping,
+                                            const PlotTheme &theme) const
+{
+    return std::make_shared<UnsplitPreparedPlot>(this, std::move(table), mapping, theme);
+}
+
+PlotInput NativePlot::makeInput(const DataTable &table, const PlotColumnMapping &mapping) const
 {
     PlotInput input(table, mapping, m_roles);
     if (m_sample && &table == m_sample.get() && mapping == mappingByName(table, m_roles))
         input.setLabels(sampleLabels());
-    PlotBuildResult result;
-    if (input.resolve()) {
-        std::unique_ptr<QChart> chart = draw(input, theme);
-        if (!input.failed() && chart) {
-            ChartStyle::attachPendingPoints(chart.get());
-            ChartStyle::fixLegendMarkers(chart.get());
-            result.chart = std::move(chart);
-        }
-    }
-    result.problems = input.problems();
-    return result;
+    return input;
+}
+
+PreparedPlotPtr NativePlot::prepare(DataTablePtr table, const PlotColumnMapping &mapping, const PlotTheme &theme) const
+{
+    PlotInput in = makeInput(*table, mapping);
+    ChartRecipe recipe;
+    if (in.resolve())
+        recipe = prepareChart(in, theme);
+    return std::make_shared<NativePreparedPlot>(std::move(table), std::move(in), std::move(recipe));
+}
+
+PlotBuildResult NativePlot::build(const DataTable &table, const PlotColumnMapping &mapping,
+                                  const PlotTheme &theme) const
+{
+    // Both halves here, on the calling thread (CLI, export, tests); the table outlives the call.
+    const DataTablePtr borrowed(std::shared_ptr<const DataTable>(), &table);
+    return prepare(borrowed, mapping, theme)->build();
 }
 
 namespace SampleColumns {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QPointF>
 
+#include <functional>
+
 #include <limits>
 #include <vector>
 
@@ -98,6 +100,10 @@ private:
     QHash<QString, QString> m_labels;
 };
 
+// The QtCharts half of a native build: makes the chart, on the GUI thread, from what the data half
+// computed (captured by value) and the input (for labels and notes); null after input.fail(…).
+using ChartRecipe = std::function<std::unique_ptr<QChart>(PlotInput &input)>;
+
 // The common frame of every native implementation: fixed identity and roles, sample data built
 // once, and a build() that checks the input before the plot draws.
 class NativePlot : public PlotImplementation
@@ -112,6 +118,8 @@ public:
     DataTablePtr sampleData() const override;
     PlotBuildResult build(const DataTable &table, const PlotColumnMapping &mapping,
                           const PlotTheme &theme) const final;
+    PreparedPlotPtr prepare(DataTablePtr table, const PlotColumnMapping &mapping,
+                            const PlotTheme &theme) const final;
 
     // Sample columns map to roles by name.
     static PlotColumnMapping mappingByName(const DataTable &table, const QList<PlotDataRole> &roles);
@@ -120,10 +128,12 @@ protected:
     virtual DataTablePtr makeSampleData() const = 0;
     // Descriptive axis titles for the sample data, by role ("Books lent in March" for `value`).
     virtual QHash<QString, QString> sampleLabels() const { return {}; }
-    // Draws the chart, or returns null after input.fail(…).
-    virtual std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const = 0;
+    // Reads the input and computes everything the chart shows, on any thread: no QtCharts object
+    // here. Returns the recipe that makes the chart from it, or an empty one after input.fail(…).
+    virtual ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const = 0;
 
 private:
+    PlotInput makeInput(const DataTable &table, const PlotColumnMapping &mapping) const;
     QString m_specId;
     QString m_title;
     QList<PlotDataRole> m_roles;

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void problemsAreEscaped();
     void specWithoutNativeImplementation();
     void runLocallyReportsAnEscape();
+    void nativeBuildLeavesTheGuiThread();
 
 private:
     CatalogPtr m_catalog;
@@ -111,7 +113,7 @@ void TestComparisonView::tilesForEveryImplementation()
     QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull(), 10000);
     // The native tile draws live, with the sample data, through ChartStyle::setPoints (which decimates large series).
     NativeChartView *chartView = view.nativeTile()->chartView();
-    QVERIFY(chartView->hasChart());
+    QTRY_VERIFY(chartView->hasChart());
     const auto series = chartView->chart()->series();
     QCOMPARE(series.size(), 1);
     QCOMPARE(qobject_cast<QLineSeries *>(series[0])->count(), 365); // a year of daily values: few enough to go in undecimated
@@ -302,19 +304,20 @@ void TestComparisonView::mappingProblemsInWords()
     QVERIFY(panel->comboFor(u"x"_s));
     QCOMPARE(panel->mapping().value(u"x"_s, -1), 0);
     QCOMPARE(panel->mapping().value(u"y"_s, -1), 1);
-    QVERIFY(panel->problemsLabel()->text().contains(u"nothing to report"_s));
+    // The chart is prepared on a worker: problems and chart arrive together.
+    QTRY_VERIFY(panel->problemsLabel()->text().contains(u"nothing to report"_s));
     // x fed with the numbers: the native tile explains instead of drawing.
     panel->setColumn(u"x"_s, 1);
-    QVERIFY(!view.nativeTile()->chartView()->hasChart());
+    QTRY_VERIFY(!view.nativeTile()->chartView()->hasChart());
     QVERIFY(!panel->pngButton()->isEnabled()); // nothing to export
     QVERIFY2(view.nativeTile()->chartView()->message().contains(u"needs a date/time column"_s),
              qPrintable(view.nativeTile()->chartView()->message()));
     QVERIFY(panel->problemsLabel()->text().contains(u"<code>y</code> holds numbers in 365 rows"_s));
     saveScreenshot(&view, u"comparison-problem"_s);
     panel->setColumn(u"x"_s, -1);
-    QVERIFY(view.nativeTile()->chartView()->message().contains(u"not mapped"_s));
+    QTRY_VERIFY(view.nativeTile()->chartView()->message().contains(u"not mapped"_s));
     panel->setColumn(u"x"_s, 0);
-    QVERIFY(view.nativeTile()->chartView()->hasChart());
+    QTRY_VERIFY(view.nativeTile()->chartView()->hasChart());
     QVERIFY(panel->pngButton()->isEnabled());
 }
 
@@ -389,6 +392,7 @@ void TestComparisonView::darkThemeFollowsPalette()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.previewTheme(), PreviewTheme::Dark);
+    QTRY_VERIFY(view.nativeTile()->chartView()->hasChart());
     QCOMPARE(view.nativeTile()->chartView()->chart()->backgroundBrush().color(), QColor(0x1A, 0x1A, 0x17));
     ComparisonTile *mpl = view.tile(u"matplotlib"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull(), 10000);
@@ -399,7 +403,7 @@ void TestComparisonView::darkThemeFollowsPalette()
     saveScreenshot(&view, u"comparison-dark"_s);
     // Back to light: previews and the native chart switch.
     view.setPalette(QPalette(QColor(0xF0, 0xF0, 0xF0)));
-    QCOMPARE(view.nativeTile()->chartView()->chart()->backgroundBrush().color(), QColor(0xFA, 0xF8, 0xF1));
+    QTRY_COMPARE(view.nativeTile()->chartView()->chart()->backgroundBrush().color(), QColor(0xFA, 0xF8, 0xF1));
     QTRY_VERIFY_WITH_TIMEOUT(!mpl->previewWidget()->image().isNull()
                                  && mpl->previewWidget()->image().pixelColor(2, 2).lightness() > 200,
                              10000);
@@ -484,6 +488,52 @@ void TestComparisonView::runLocallyReportsAnEscape()
     QVERIFY(!QFileInfo::exists(dir.path() + u"/plots/hostile/implementations/escape.txt"_s));
     QTest::qWait(50); // the status label's new height
     saveScreenshot(&panel, u"run-locally-escape"_s);
+}
+
+namespace {
+DataTablePtr levels(qsizetype rows, const QString &valueName)
+{
+    std::vector<double> level(static_cast<size_t>(rows));
+    std::vector<qint64> when(static_cast<size_t>(rows));
+    for (qsizetype i = 0; i < rows; ++i) {
+        when[size_t(i)] = i * 60000;
+        level[size_t(i)] = std::sin(i / 500.0);
+    }
+    return std::make_shared<const DataTable>(QList<DataColumn>{
+        DataColumnBuilder::fromIntegers(u"when"_s, ColumnType::DateTime, std::move(when)),
+        DataColumnBuilder::fromFloats(valueName, std::move(level))});
+}
+
+QString yTitle(const ComparisonView &view)
+{
+    const QChart *chart = view.nativeTile()->chartView()->chart();
+    const QAbstractAxis *axis = chart ? chart->axes(Qt::Vertical).value(0) : nullptr;
+    return axis ? axis->titleText() : QString();
+}
+} // namespace
+
+// The native chart's data half runs on a worker: setDataTable() returns with the old chart still
+// shown, the new one follows; a result for a table replaced meanwhile is dropped.
+void TestComparisonView::nativeBuildLeavesTheGuiThread()
+{
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setSpec(m_catalog, u"line-basic"_s);
+    view.show();
+    QTRY_VERIFY(view.nativeTile()->chartView()->hasChart());
+    const QString sampleTitle = yTitle(view);
+    view.setDataTable(levels(100000, u"hundred_thousand"_s), u"a.csv"_s);
+    QCOMPARE(yTitle(view), sampleTitle); // not built here
+    QTRY_COMPARE_WITH_TIMEOUT(yTitle(view), u"hundred_thousand"_s, 20000);
+
+    // Two tables in a row: only the last one is drawn, even if the first one's worker ends later.
+    view.setDataTable(levels(2000000, u"stale"_s), u"big.csv"_s);
+    view.setDataTable(levels(50, u"latest"_s), u"small.csv"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(yTitle(view), u"latest"_s, 20000);
+    QThreadPool::globalInstance()->waitForDone(30000);
+    QCoreApplication::processEvents();
+    QCOMPARE(yTitle(view), u"latest"_s);
+    QVERIFY(view.dataPanel()->pngButton()->isEnabled());
 }
 
 QTEST_MAIN(TestComparisonView)

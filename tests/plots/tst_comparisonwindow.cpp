@@ -44,7 +44,7 @@ void TestComparisonWindow::compareFromTheSpecPage()
     ComparisonView *view = window.comparisonView();
     QCOMPARE(view->specId(), u"line-basic"_s);
     QCOMPARE(view->tiles().size(), 2);
-    QVERIFY(view->nativeTile()->chartView()->hasChart());
+    QTRY_VERIFY(view->nativeTile()->chartView()->hasChart());
 
     // A table loaded into the window reaches the native tile.
     QSignalSpy changed(&window, &MainWindow::dataTableChanged);
@@ -57,7 +57,7 @@ void TestComparisonWindow::compareFromTheSpecPage()
     QVERIFY(view->dataPanel()->sourceLabel()->text().contains(u"weather.csv"_s));
     QCOMPARE(view->dataPanel()->mapping().value(u"x"_s, -1), 0);
     QCOMPARE(view->dataPanel()->mapping().value(u"y"_s, -1), 1);
-    QVERIFY(view->nativeTile()->chartView()->hasChart());
+    QTRY_VERIFY(view->nativeTile()->chartView()->hasChart());
     QTest::qWait(100);
     window.grab().save(QDir::tempPath() + u"/plotbench-comparison-window.png"_s);
 

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 #include <numeric>
@@ -221,6 +222,39 @@ private Q_SLOTS:
         QCOMPARE(dark.chart->backgroundBrush().color(), PlotTheme::dark().background);
     }
 
+    // The data half on a worker, the QtCharts half here: the same picture as a build in one go,
+    // as often as asked, and every QtCharts object belongs to this (the GUI) thread.
+    void preparedOnAWorker_data() { perImplementation_data(); }
+    void preparedOnAWorker()
+    {
+        QFETCH(QString, specId);
+        const PlotImplementation *impl = PlotRegistry::instance().find(specId);
+        const DataTablePtr sample = impl->sampleData();
+        const PlotColumnMapping mapping = byName(*impl, *sample);
+        for (const PlotTheme &theme : {PlotTheme::light(), PlotTheme::dark()}) {
+            // A thread of its own: QFuture::result() may run a pool task in the waiting thread.
+            PreparedPlotPtr prepared;
+            std::unique_ptr<QThread> worker(QThread::create([&] { prepared = impl->prepare(sample, mapping, theme); }));
+            worker->start();
+            QVERIFY(worker->wait(60000));
+            QVERIFY(prepared);
+            const PlotBuildResult direct = impl->build(*sample, mapping, theme);
+            QVERIFY(direct.chart);
+            const QImage expected = renderChart(direct.chart.get(), QSize(480, 270));
+            for (int i = 0; i < 2; ++i) {
+                const PlotBuildResult built = prepared->build();
+                QVERIFY2(built.chart, qPrintable(problemText(built.problems)));
+                QCOMPARE(problemText(built.problems), problemText(direct.problems));
+                QCOMPARE(built.chart->thread(), QThread::currentThread());
+                for (const QObject *child : built.chart->findChildren<QObject *>())
+                    QVERIFY2(child->thread() == QThread::currentThread(), child->metaObject()->className());
+                for (const QAbstractSeries *series : built.chart->series())
+                    QCOMPARE(series->thread(), QThread::currentThread());
+                QCOMPARE(renderChart(built.chart.get(), QSize(480, 270)), expected);
+            }
+        }
+    }
+
     void unmappedRequiredRoleIsExplained_data() { perImplementation_data(); }
     void unmappedRequiredRoleIsExplained()
     {
@@ -233,6 +267,10 @@ private Q_SLOTS:
         const PlotBuildResult result = impl->build(*sample, mapping, PlotTheme::light());
         QVERIFY(!result.chart);
         QVERIFY(hasFatal(result.problems));
+        // Prepared on a worker: the same problems, no chart.
+        const PlotBuildResult prepared = impl->prepare(sample, mapping, PlotTheme::light())->build();
+        QVERIFY(!prepared.chart);
+        QCOMPARE(problemText(prepared.problems), problemText(result.problems));
         QCOMPARE(result.problems.constFirst().role, role);
         QVERIFY(result.problems.constFirst().message.contains(u'`' + role + u'`'));
     }

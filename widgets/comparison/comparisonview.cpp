@@ -355,84 +355,68 @@ PlotBuildResult ComparisonView::buildNativeChart() const
         result.problems.append({QString(), tr("There is no data to draw: load a table."), true});
         return result;
     }
+    // From the prepared data when it is current (only the QtCharts objects left to make); else,
+    // an export asked for before the worker is done, both halves here.
+    if (hasPreparedNative())
+        return m_nativePrepared->build();
     return m_native->build(*table, m_dataPanel->mapping(), PlotTheme::forPalette(palette()));
 }
 
-namespace {
-constexpr qsizetype prepareOffThreadRows = 200000;
-
-// Every (first mapped role, other mapped role) pair of numeric or datetime columns: what a native
-// implementation draws as x/y.
-std::vector<std::pair<qsizetype, qsizetype>> numericPairs(const QList<PlotDataRole> &roles, const DataTable &table,
-                                                          const PlotColumnMapping &mapping)
+bool ComparisonView::hasPreparedNative() const
 {
-    std::vector<std::pair<qsizetype, qsizetype>> pairs;
-    const auto usable = [&](qsizetype c) {
-        return c >= 0 && c < table.columnCount()
-            && (isNumericType(table.column(c).type()) || table.column(c).type() == ColumnType::DateTime);
-    };
-    if (roles.isEmpty())
-        return pairs;
-    const qsizetype first = mapping.value(roles.first().name, -1);
-    if (!usable(first))
-        return pairs;
-    for (qsizetype r = 1; r < roles.size(); ++r) {
-        const qsizetype c = mapping.value(roles[r].name, -1);
-        if (usable(c))
-            pairs.emplace_back(first, c);
-    }
-    return pairs;
+    return m_nativePrepared && m_nativePreparedFor == m_nativeRequest;
+}
+
+namespace {
+// From this size on the tile says it is preparing instead of showing the previous chart meanwhile.
+constexpr qsizetype announcePreparingRows = 200000;
+
+QString fatalMessage(const PlotBuildResult &built)
+{
+    for (const PlotProblem &p : built.problems)
+        if (p.fatal)
+            return p.message;
+    return {};
 }
 } // namespace
 
 void ComparisonView::rebuildNative()
 {
+    // Every change asks anew; whatever a worker still prepares for an older request is dropped.
+    const quint64 request = ++m_nativeRequest;
+    m_nativePrepared.reset();
     if (!m_nativeTile)
         return;
     const DataTablePtr table = m_dataPanel->table();
-    if (m_native && table && table->rowCount() >= prepareOffThreadRows) {
-        const PlotColumnMapping mapping = m_dataPanel->mapping();
-        QString key = QString::number(quintptr(table.get()), 16);
-        for (const PlotDataRole &role : m_native->roles())
-            key += u'|' + QString::number(mapping.value(role.name, -1));
-        if (key != m_preparedKey) {
-            if (key != m_preparingKey) {
-                m_preparingKey = key;
-                m_nativeTile->chartView()->setNativeChart(
-                    nullptr, tr("Preparing %n rows…", nullptr, int(std::min<qsizetype>(table->rowCount(), INT_MAX))));
-                auto *watcher = new QFutureWatcher<std::vector<XYPointsPtr>>(this);
-                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
-                    watcher->deleteLater();
-                    if (key != m_preparingKey)
-                        return; // the mapping or the table changed meanwhile
-                    m_prepared = watcher->result();
-                    m_preparedKey = key;
-                    m_preparingKey.clear();
-                    rebuildNative();
-                });
-                watcher->setFuture(QtConcurrent::run(
-                    [table, pairs = numericPairs(m_native->roles(), *table, mapping)] {
-                        std::vector<XYPointsPtr> prepared;
-                        for (const auto &[x, y] : pairs)
-                            prepared.push_back(XYPoints::fromColumns(table->column(x), table->column(y), true));
-                        return prepared;
-                    }));
-            }
-            return;
-        }
-    } else {
-        m_prepared.clear();
-        m_preparedKey.clear();
-        m_preparingKey.clear();
+    if (!m_native || !table) {
+        showNative(buildNativeChart()); // only a message: nothing to compute
+        return;
     }
-    PlotBuildResult built = buildNativeChart();
+    // The data half of the build on a worker: reading, checking, sorting, binning the columns.
+    // Meanwhile the tile keeps its chart (no flicker on a theme switch or a re-map), unless it has
+    // none yet or the table is big enough for the wait to show.
+    if (!m_nativeTile->chartView()->hasChart() || table->rowCount() >= announcePreparingRows)
+        m_nativeTile->chartView()->setNativeChart(
+            nullptr, tr("Preparing %n rows…", nullptr, int(std::min<qsizetype>(table->rowCount(), INT_MAX))));
+    auto *watcher = new QFutureWatcher<PreparedPlotPtr>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_nativeRequest || !m_nativeTile)
+            return; // the table, the mapping, the theme or the spec changed meanwhile
+        m_nativePrepared = watcher->result();
+        m_nativePreparedFor = request;
+        showNative(m_nativePrepared->build());
+    });
+    watcher->setFuture(QtConcurrent::run([native = m_native, table, mapping = m_dataPanel->mapping(),
+                                          theme = PlotTheme::forPalette(palette())] {
+        return native->prepare(table, mapping, theme);
+    }));
+}
+
+void ComparisonView::showNative(PlotBuildResult built)
+{
     m_dataPanel->setProblems(built.problems);
-    QString message;
-    for (const PlotProblem &p : std::as_const(built.problems))
-        if (p.fatal) {
-            message = p.message;
-            break;
-        }
+    const QString message = fatalMessage(built);
     m_dataPanel->setExportEnabled(built.chart != nullptr);
     m_nativeTile->chartView()->setNativeChart(std::move(built.chart), message);
     if (m_detail && m_detail->property("native").toBool())
@@ -464,12 +448,13 @@ void ComparisonView::fillDetail(TileDetailDialog *dialog, ComparisonTile *tile)
     dialog->setProperty("native", tile->info().native);
     const Implementation *impl = implementationOf(tile);
     if (tile->info().native) {
-        PlotBuildResult built = buildNativeChart();
-        QString message;
-        for (const PlotProblem &p : std::as_const(built.problems))
-            if (p.fatal && message.isEmpty())
-                message = p.message;
-        dialog->setChart(std::move(built.chart), message);
+        if (m_native && m_dataPanel->table() && !hasPreparedNative()) {
+            dialog->setChart(nullptr, tr("Preparing…")); // rebuildNative() fills it when ready
+        } else {
+            PlotBuildResult built = buildNativeChart();
+            const QString message = fatalMessage(built);
+            dialog->setChart(std::move(built.chart), message);
+        }
     } else {
         const QString path = previewPathOf(tile);
         const QImage large = path.isEmpty() ? QImage() : m_loader->thumbnail(path, detailImageSize);

@@ -73,6 +73,8 @@ private:
     void refreshPreviews();
     void refreshPreview(ComparisonTile *tile);
     void rebuildNative();
+    void showNative(PlotBuildResult built);
+    bool hasPreparedNative() const;
     void onThumbnailReady(const QString &path);
     void moveFocus(int dx, int dy);
     void askExport(ChartExport::Format format);
@@ -101,9 +103,9 @@ private:
     QList<ComparisonTile *> m_tiles;
     ComparisonTile *m_nativeTile = nullptr;
     QPointer<TileDetailDialog> m_detail;
-    // Big tables: the points of the mapped column pairs are prepared on a worker first, so the
-    // build on the GUI thread finds them ready (XYPoints::fromColumns shares them).
-    QString m_preparedKey;
-    QString m_preparingKey;
-    std::vector<XYPointsPtr> m_prepared;
+    // The native chart's data half runs on a worker (PlotImplementation::prepare); the GUI thread
+    // only makes the QtCharts objects from it. Each rebuild is a new request; older results are dropped.
+    quint64 m_nativeRequest = 0;
+    quint64 m_nativePreparedFor = 0;
+    PreparedPlotPtr m_nativePrepared;
 };

@@ -42,27 +42,30 @@ protected:
         return {{u"x"_s, tr("Hour of day")}, {u"y"_s, tr("Visitors inside")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const QList<QPointF> points = input.sortedPoints(u"x"_s, u"y"_s);
         if (points.isEmpty())
             return {};
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *upper = new QLineSeries(chart.get());
-        ChartStyle::setPoints(upper, points);
-        auto *lower = new QLineSeries(chart.get());
-        lower->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
-        auto *area = new QAreaSeries(upper, lower);
-        const QColor color = ChartStyle::seriesColor(theme, 0);
-        area->setBrush(ChartStyle::withAlpha(color, 0.45));
-        area->setPen(QPen(color, 2));
-        area->setName(input.label(u"y"_s));
-        chart->addSeries(area);
-        ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.first().x(),
-                             points.last().x(), {area});
-        const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.05);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), std::min(0.0, ylo), yhi, true, {area});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *upper = new QLineSeries(chart.get());
+            ChartStyle::setPoints(upper, points);
+            auto *lower = new QLineSeries(chart.get());
+            lower->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
+            auto *area = new QAreaSeries(upper, lower);
+            const QColor color = ChartStyle::seriesColor(theme, 0);
+            area->setBrush(ChartStyle::withAlpha(color, 0.45));
+            area->setPen(QPen(color, 2));
+            area->setName(input.label(u"y"_s));
+            chart->addSeries(area);
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.first().x(),
+                                 points.last().x(), {area});
+            const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.05);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), std::min(0.0, ylo), yhi, true, {area});
+            return chart;
+        };
     }
 };
 } // namespace

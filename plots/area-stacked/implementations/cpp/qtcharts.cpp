@@ -51,7 +51,7 @@ protected:
         return {{u"x"_s, tr("Month")}, {u"series"_s, tr("Device")}, {u"value"_s, tr("Hours (millions)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         PlotInput::Pivot pivot = input.pivot(u"x"_s, u"series"_s, u"value"_s, true, 5000, 7);
         if (pivot.categories.isEmpty() || pivot.groups.isEmpty())
@@ -67,38 +67,41 @@ protected:
         if (negatives > 0)
             input.note(u"value"_s, tr("%n negative value(s) cannot be stacked and count as zero.", nullptr, negatives));
 
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *x = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s),
-                                       pivot.categoryNumbers.front(), pivot.categoryNumbers.back(), {});
-        std::vector<double> below(n, 0.0);
-        double top = 0;
-        QList<QAreaSeries *> areas;
-        for (size_t g = 0; g < pivot.values.size(); ++g) {
-            auto *lower = new QLineSeries(chart.get());
-            auto *upper = new QLineSeries(chart.get());
-            QList<QPointF> lo, hi;
-            for (size_t i = 0; i < n; ++i) {
-                lo.append(QPointF(pivot.categoryNumbers[i], below[i]));
-                below[i] += pivot.values[g][i];
-                hi.append(QPointF(pivot.categoryNumbers[i], below[i]));
-                top = std::max(top, below[i]);
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *x = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s),
+                                           pivot.categoryNumbers.front(), pivot.categoryNumbers.back(), {});
+            std::vector<double> below(n, 0.0);
+            double top = 0;
+            QList<QAreaSeries *> areas;
+            for (size_t g = 0; g < pivot.values.size(); ++g) {
+                auto *lower = new QLineSeries(chart.get());
+                auto *upper = new QLineSeries(chart.get());
+                QList<QPointF> lo, hi;
+                for (size_t i = 0; i < n; ++i) {
+                    lo.append(QPointF(pivot.categoryNumbers[i], below[i]));
+                    below[i] += pivot.values[g][i];
+                    hi.append(QPointF(pivot.categoryNumbers[i], below[i]));
+                    top = std::max(top, below[i]);
+                }
+                lower->replace(lo);
+                upper->replace(hi);
+                auto *area = new QAreaSeries(upper, lower);
+                const QColor color = ChartStyle::seriesColor(theme, int(g));
+                area->setName(pivot.groups.at(qsizetype(g)));
+                area->setBrush(ChartStyle::withAlpha(color, 0.85));
+                area->setPen(QPen(theme.background, 0.8));
+                chart->addSeries(area);
+                area->attachAxis(x);
+                areas.append(area);
             }
-            lower->replace(lo);
-            upper->replace(hi);
-            auto *area = new QAreaSeries(upper, lower);
-            const QColor color = ChartStyle::seriesColor(theme, int(g));
-            area->setName(pivot.groups.at(qsizetype(g)));
-            area->setBrush(ChartStyle::withAlpha(color, 0.85));
-            area->setPen(QPen(theme.background, 0.8));
-            chart->addSeries(area);
-            area->attachAxis(x);
-            areas.append(area);
-        }
-        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), 0, top * 1.04, true, {});
-        for (QAreaSeries *a : std::as_const(areas))
-            a->attachAxis(y);
-        ChartStyle::showLegend(chart.get(), theme);
-        return chart;
+            auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), 0, top * 1.04, true, {});
+            for (QAreaSeries *a : std::as_const(areas))
+                a->attachAxis(y);
+            ChartStyle::showLegend(chart.get(), theme);
+            return chart;
+        };
     }
 };
 } // namespace

@@ -36,35 +36,38 @@ protected:
         return {{u"category"_s, tr("Library branch")}, {u"value"_s, tr("Books lent in March")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const PlotInput::CategoryTotals totals = input.totalsByCategory(u"category"_s, u"value"_s, 40);
         if (totals.labels.isEmpty())
             return {};
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *set = new QBarSet(input.label(u"value"_s));
-        set->setColor(ChartStyle::seriesColor(theme, 0));
-        set->setBorderColor(ChartStyle::seriesColor(theme, 0));
-        set->setLabelColor(theme.ink);
-        set->setLabelFont(ChartStyle::font(7));
-        for (double v : totals.values)
-            set->append(v);
-        auto *series = new QBarSeries;
-        series->append(set);
-        series->setBarWidth(0.62);
-        // Exact values above the bars while they are few enough to read.
-        series->setLabelsVisible(totals.labels.size() <= 15);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsPrecision(6);
-        chart->addSeries(series);
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), totals.labels,
-                                    {series});
-        const auto [lo, hi] = std::minmax_element(totals.values.begin(), totals.values.end());
-        // Headroom above the tallest bar for its label; the baseline always at zero.
-        const double span = std::max(std::abs(*lo), std::abs(*hi));
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s),
-                                 *lo < 0 ? *lo - 0.08 * span : 0, *hi > 0 ? *hi + 0.08 * span : 0, true, {series});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *set = new QBarSet(input.label(u"value"_s));
+            set->setColor(ChartStyle::seriesColor(theme, 0));
+            set->setBorderColor(ChartStyle::seriesColor(theme, 0));
+            set->setLabelColor(theme.ink);
+            set->setLabelFont(ChartStyle::font(7));
+            for (double v : totals.values)
+                set->append(v);
+            auto *series = new QBarSeries;
+            series->append(set);
+            series->setBarWidth(0.62);
+            // Exact values above the bars while they are few enough to read.
+            series->setLabelsVisible(totals.labels.size() <= 15);
+            series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+            series->setLabelsPrecision(6);
+            chart->addSeries(series);
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), totals.labels,
+                                        {series});
+            const auto [lo, hi] = std::minmax_element(totals.values.begin(), totals.values.end());
+            // Headroom above the tallest bar for its label; the baseline always at zero.
+            const double span = std::max(std::abs(*lo), std::abs(*hi));
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s),
+                                     *lo < 0 ? *lo - 0.08 * span : 0, *hi > 0 ? *hi + 0.08 * span : 0, true, {series});
+            return chart;
+        };
     }
 };
 } // namespace

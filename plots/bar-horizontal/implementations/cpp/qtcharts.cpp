@@ -36,7 +36,7 @@ protected:
         return {{u"category"_s, tr("Main way to work")}, {u"value"_s, tr("Survey respondents")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         PlotInput::CategoryTotals totals = input.totalsByCategory(u"category"_s, u"value"_s, 40);
         if (totals.labels.isEmpty())
@@ -46,29 +46,32 @@ protected:
         std::iota(order.begin(), order.end(), size_t(0));
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals.values[a] < totals.values[b]; });
         QStringList labels;
-        auto *set = new QBarSet(input.label(u"value"_s));
-        for (size_t i : order) {
-            labels.append(totals.labels.at(qsizetype(i)));
-            set->append(totals.values[i]);
-        }
-        set->setColor(ChartStyle::seriesColor(theme, 2));
-        set->setBorderColor(ChartStyle::seriesColor(theme, 2));
-        set->setLabelColor(theme.ink);
-        set->setLabelFont(ChartStyle::font(7));
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setBarWidth(0.66);
-        series->setLabelsVisible(labels.size() <= 20);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsPrecision(6);
-        chart->addSeries(series);
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignLeft, theme, {}, labels, {series});
-        const auto [lo, hi] = std::minmax_element(totals.values.begin(), totals.values.end());
-        const double span = std::max(std::abs(*lo), std::abs(*hi));
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s),
-                                 *lo < 0 ? *lo - 0.1 * span : 0, *hi > 0 ? *hi + 0.1 * span : 0, true, {series});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto *set = new QBarSet(input.label(u"value"_s));
+            for (size_t i : order) {
+                labels.append(totals.labels.at(qsizetype(i)));
+                set->append(totals.values[i]);
+            }
+            set->setColor(ChartStyle::seriesColor(theme, 2));
+            set->setBorderColor(ChartStyle::seriesColor(theme, 2));
+            set->setLabelColor(theme.ink);
+            set->setLabelFont(ChartStyle::font(7));
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *series = new QHorizontalBarSeries;
+            series->append(set);
+            series->setBarWidth(0.66);
+            series->setLabelsVisible(labels.size() <= 20);
+            series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+            series->setLabelsPrecision(6);
+            chart->addSeries(series);
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignLeft, theme, {}, labels, {series});
+            const auto [lo, hi] = std::minmax_element(totals.values.begin(), totals.values.end());
+            const double span = std::max(std::abs(*lo), std::abs(*hi));
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s),
+                                     *lo < 0 ? *lo - 0.1 * span : 0, *hi > 0 ? *hi + 0.1 * span : 0, true, {series});
+            return chart;
+        };
     }
 };
 } // namespace

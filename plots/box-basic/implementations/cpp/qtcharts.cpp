@@ -48,7 +48,7 @@ protected:
         return {{u"group"_s, tr("Carrier")}, {u"value"_s, tr("Delivery time (days)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"value"_s}, {u"group"_s});
         if (rows.empty())
@@ -65,43 +65,46 @@ protected:
             if (g >= 0 && g < count)
                 samples[size_t(g)].push_back(input.number(u"value"_s, r));
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *boxes = new QBoxPlotSeries;
-        boxes->setBoxWidth(0.55);
-        boxes->setBoxOutlineVisible(true);
-        auto *outliers = new QScatterSeries;
-        outliers->setMarkerSize(6);
-        outliers->setColor(Qt::transparent);
-        outliers->setBorderColor(theme.ink);
-        QList<QPointF> outlierPoints;
-        double lo = INFINITY, hi = -INFINITY;
-        for (int g = 0; g < count; ++g) {
-            std::vector<double> &s = samples[size_t(g)];
-            std::sort(s.begin(), s.end());
-            const PlotStatistics::BoxStatistics b = PlotStatistics::boxStatistics(s);
-            auto *set = new QBoxSet(b.lowerWhisker, b.q1, b.median, b.q3, b.upperWhisker, groups.labels.at(g));
-            const QColor color = ChartStyle::seriesColor(theme, g);
-            set->setBrush(ChartStyle::withAlpha(color, 0.75));
-            set->setPen(QPen(theme.ink, 1.2));
-            boxes->append(set);
-            // Too many outliers to draw one by one would hide the boxes: at most 500 per group.
-            const size_t step = std::max<size_t>(1, b.outliers.size() / 500);
-            for (size_t i = 0; i < b.outliers.size(); i += step)
-                outlierPoints.append(QPointF(g, b.outliers[i]));
-            if (!s.empty()) {
-                lo = std::min(lo, s.front());
-                hi = std::max(hi, s.back());
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *boxes = new QBoxPlotSeries;
+            boxes->setBoxWidth(0.55);
+            boxes->setBoxOutlineVisible(true);
+            auto *outliers = new QScatterSeries;
+            outliers->setMarkerSize(6);
+            outliers->setColor(Qt::transparent);
+            outliers->setBorderColor(theme.ink);
+            QList<QPointF> outlierPoints;
+            double lo = INFINITY, hi = -INFINITY;
+            for (int g = 0; g < count; ++g) {
+                std::vector<double> &s = samples[size_t(g)];
+                std::sort(s.begin(), s.end());
+                const PlotStatistics::BoxStatistics b = PlotStatistics::boxStatistics(s);
+                auto *set = new QBoxSet(b.lowerWhisker, b.q1, b.median, b.q3, b.upperWhisker, groups.labels.at(g));
+                const QColor color = ChartStyle::seriesColor(theme, g);
+                set->setBrush(ChartStyle::withAlpha(color, 0.75));
+                set->setPen(QPen(theme.ink, 1.2));
+                boxes->append(set);
+                // Too many outliers to draw one by one would hide the boxes: at most 500 per group.
+                const size_t step = std::max<size_t>(1, b.outliers.size() / 500);
+                for (size_t i = 0; i < b.outliers.size(); i += step)
+                    outlierPoints.append(QPointF(g, b.outliers[i]));
+                if (!s.empty()) {
+                    lo = std::min(lo, s.front());
+                    hi = std::max(hi, s.back());
+                }
             }
-        }
-        outliers->replace(outlierPoints);
-        chart->addSeries(boxes);
-        chart->addSeries(outliers);
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"group"_s), groups.labels.mid(0, count),
-                                    {boxes, outliers});
-        const double pad = (hi - lo) > 0 ? (hi - lo) * 0.05 : 1;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), lo - pad, hi + pad, false,
-                                 {boxes, outliers});
-        return chart;
+            outliers->replace(outlierPoints);
+            chart->addSeries(boxes);
+            chart->addSeries(outliers);
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"group"_s), groups.labels.mid(0, count),
+                                        {boxes, outliers});
+            const double pad = (hi - lo) > 0 ? (hi - lo) * 0.05 : 1;
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), lo - pad, hi + pad, false,
+                                     {boxes, outliers});
+            return chart;
+        };
     }
 };
 } // namespace

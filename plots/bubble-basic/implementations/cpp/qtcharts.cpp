@@ -43,7 +43,7 @@ protected:
                 {u"size"_s, tr("Population (millions)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"x"_s, u"y"_s, u"size"_s});
         if (rows.empty())
@@ -68,23 +68,26 @@ protected:
             const int c = std::clamp(int(std::ceil(std::sqrt(share) * classes)) - 1, 0, classes - 1);
             points[size_t(c)].append(QPointF(input.number(u"x"_s, r), input.number(u"y"_s, r)));
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const double xpad = (xhi - xlo) * 0.06, ypad = (yhi - ylo) * 0.08;
-        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s),
-                                           xlo >= 0 ? std::max(0.0, xlo - xpad) : xlo - xpad, xhi + xpad, false, {});
-        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo - ypad, yhi + ypad, false, {});
-        const QColor color = ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.55);
-        for (int c = classes - 1; c >= 0; --c) { // big bubbles first, small ones stay visible on top
-            auto *series = new QScatterSeries;
-            series->setMarkerSize(minDiameter + (maxDiameter - minDiameter) * (c + 1) / classes);
-            series->setColor(color);
-            series->setBorderColor(ChartStyle::seriesColor(theme, 2).darker(130));
-            ChartStyle::setPoints(series, points[size_t(c)]);
-            chart->addSeries(series);
-            series->attachAxis(x);
-            series->attachAxis(y);
-        }
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const double xpad = (xhi - xlo) * 0.06, ypad = (yhi - ylo) * 0.08;
+            auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s),
+                                               xlo >= 0 ? std::max(0.0, xlo - xpad) : xlo - xpad, xhi + xpad, false, {});
+            auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo - ypad, yhi + ypad, false, {});
+            const QColor color = ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.55);
+            for (int c = classes - 1; c >= 0; --c) { // big bubbles first, small ones stay visible on top
+                auto *series = new QScatterSeries;
+                series->setMarkerSize(minDiameter + (maxDiameter - minDiameter) * (c + 1) / classes);
+                series->setColor(color);
+                series->setBorderColor(ChartStyle::seriesColor(theme, 2).darker(130));
+                ChartStyle::setPoints(series, points[size_t(c)]);
+                chart->addSeries(series);
+                series->attachAxis(x);
+                series->attachAxis(y);
+            }
+            return chart;
+        };
     }
 };
 } // namespace

@@ -65,7 +65,7 @@ protected:
         return {{u"date"_s, tr("Trading day (2026)")}, {u"close"_s, tr("Share price (€)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"date"_s, u"open"_s, u"high"_s, u"low"_s, u"close"_s});
         if (rows.empty())
@@ -111,28 +111,31 @@ protected:
                                       .arg(candles.size()).arg(per));
             candles = std::move(merged);
         }
-        auto *series = new QCandlestickSeries;
-        series->setIncreasingColor(ChartStyle::seriesColor(theme, 0));
-        series->setDecreasingColor(ChartStyle::seriesColor(theme, 1));
-        series->setBodyWidth(0.7);
-        series->setCapsVisible(false);
-        series->setPen(QPen(theme.ink, 1));
-        // Candles at their own moments on a datetime axis; QtCharts sizes the bodies from the
-        // spacing of the timestamps.
-        double lo = INFINITY, hi = -INFINITY;
-        for (const Candle &c : candles) {
-            series->append(new QCandlestickSet(c.open, c.high, c.low, c.close, c.time));
-            lo = std::min(lo, c.low);
-            hi = std::max(hi, c.high);
-        }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        chart->addSeries(series);
-        const double step = candles.size() > 1 ? (candles.back().time - candles.front().time) / double(candles.size() - 1) : 86'400'000;
-        ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s),
-                             candles.front().time - step, candles.back().time + step, {series});
-        const double pad = (hi - lo) * 0.05;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"close"_s), lo - pad, hi + pad, false, {series});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto *series = new QCandlestickSeries;
+            series->setIncreasingColor(ChartStyle::seriesColor(theme, 0));
+            series->setDecreasingColor(ChartStyle::seriesColor(theme, 1));
+            series->setBodyWidth(0.7);
+            series->setCapsVisible(false);
+            series->setPen(QPen(theme.ink, 1));
+            // Candles at their own moments on a datetime axis; QtCharts sizes the bodies from the
+            // spacing of the timestamps.
+            double lo = INFINITY, hi = -INFINITY;
+            for (const Candle &c : candles) {
+                series->append(new QCandlestickSet(c.open, c.high, c.low, c.close, c.time));
+                lo = std::min(lo, c.low);
+                hi = std::max(hi, c.high);
+            }
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            chart->addSeries(series);
+            const double step = candles.size() > 1 ? (candles.back().time - candles.front().time) / double(candles.size() - 1) : 86'400'000;
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s),
+                                 candles.front().time - step, candles.back().time + step, {series});
+            const double pad = (hi - lo) * 0.05;
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"close"_s), lo - pad, hi + pad, false, {series});
+            return chart;
+        };
     }
 };
 } // namespace

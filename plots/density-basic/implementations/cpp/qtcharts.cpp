@@ -41,7 +41,7 @@ protected:
         return {{u"value"_s, tr("Sleep per night (h)")}, {u"group"_s, tr("Group")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"value"_s});
         if (rows.empty())
@@ -69,38 +69,41 @@ protected:
         }
         // The curves reach three bandwidths past the data, where the density has nearly vanished.
         const std::vector<double> grid = PlotStatistics::linspace(lo - 3 * bandwidthMax, hi + 3 * bandwidthMax, 240);
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        double top = 0;
-        QList<QAreaSeries *> areas;
-        for (int g = 0; g < count; ++g) {
-            if (samples[size_t(g)].empty())
-                continue;
-            const std::vector<double> d = PlotStatistics::gaussianKde(samples[size_t(g)], bandwidths[size_t(g)], grid);
-            QList<QPointF> curve;
-            for (size_t i = 0; i < grid.size(); ++i) {
-                curve.append(QPointF(grid[i], d[i]));
-                top = std::max(top, d[i]);
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            double top = 0;
+            QList<QAreaSeries *> areas;
+            for (int g = 0; g < count; ++g) {
+                if (samples[size_t(g)].empty())
+                    continue;
+                const std::vector<double> d = PlotStatistics::gaussianKde(samples[size_t(g)], bandwidths[size_t(g)], grid);
+                QList<QPointF> curve;
+                for (size_t i = 0; i < grid.size(); ++i) {
+                    curve.append(QPointF(grid[i], d[i]));
+                    top = std::max(top, d[i]);
+                }
+                auto *upper = new QLineSeries(chart.get());
+                upper->replace(curve);
+                auto *area = new QAreaSeries(upper);
+                const QColor color = ChartStyle::seriesColor(theme, g);
+                area->setBrush(ChartStyle::withAlpha(color, 0.3));
+                area->setPen(QPen(color, 2.2));
+                area->setName(groups.labels.isEmpty() ? input.label(u"value"_s) : groups.labels.at(g));
+                chart->addSeries(area);
+                areas.append(area);
             }
-            auto *upper = new QLineSeries(chart.get());
-            upper->replace(curve);
-            auto *area = new QAreaSeries(upper);
-            const QColor color = ChartStyle::seriesColor(theme, g);
-            area->setBrush(ChartStyle::withAlpha(color, 0.3));
-            area->setPen(QPen(color, 2.2));
-            area->setName(groups.labels.isEmpty() ? input.label(u"value"_s) : groups.labels.at(g));
-            chart->addSeries(area);
-            areas.append(area);
-        }
-        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), grid.front(),
-                                           grid.back(), false, {});
-        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Density"), 0, top * 1.05, true, {});
-        for (QAreaSeries *a : std::as_const(areas)) {
-            a->attachAxis(x);
-            a->attachAxis(y);
-        }
-        if (!groups.labels.isEmpty())
-            ChartStyle::showLegend(chart.get(), theme);
-        return chart;
+            auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), grid.front(),
+                                               grid.back(), false, {});
+            auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Density"), 0, top * 1.05, true, {});
+            for (QAreaSeries *a : std::as_const(areas)) {
+                a->attachAxis(x);
+                a->attachAxis(y);
+            }
+            if (!groups.labels.isEmpty())
+                ChartStyle::showLegend(chart.get(), theme);
+            return chart;
+        };
     }
 };
 } // namespace

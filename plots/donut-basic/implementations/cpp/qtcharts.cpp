@@ -34,7 +34,7 @@ protected:
              SampleColumns::numbers(u"value"_s, {1150, 620, 310, 400, 260, 180})});
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const PlotInput::CategoryTotals parts = input.totalsByCategory(u"category"_s, u"value"_s, 0);
         if (parts.labels.isEmpty() || !input.requireNonNegative(u"value"_s, parts.values))
@@ -51,43 +51,46 @@ protected:
             input.note(u"category"_s, tr("%1 parts are too many to tell apart; the %2 smallest are pooled as \"Other\".")
                                           .arg(order.size()).arg(order.size() - shown));
         const double total = std::accumulate(parts.values.begin(), parts.values.end(), 0.0);
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *series = new QPieSeries;
-        series->setPieSize(0.68);
-        series->setVerticalPosition(0.54); // labels of wedges near 12 o'clock stay clear of the title
-        series->setHoleSize(0.52);
-        int colour = 0;
-        const auto addSlice = [&](const QString &label, double value) {
-            if (value <= 0)
-                return;
-            auto *slice = series->append(label, value);
-            slice->setColor(ChartStyle::seriesColor(theme, colour++));
-            slice->setBorderColor(theme.background);
-            slice->setBorderWidth(2);
-            slice->setLabel(tr("%1 %2%").arg(label, ChartStyle::formatNumber(100 * value / total, value / total < 0.1 ? 1 : 0)));
-            slice->setLabelVisible(value / total >= 0.02);
-            slice->setLabelColor(theme.ink);
-            slice->setLabelFont(ChartStyle::font(8));
-            slice->setLabelArmLengthFactor(0.12);
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *series = new QPieSeries;
+            series->setPieSize(0.68);
+            series->setVerticalPosition(0.54); // labels of wedges near 12 o'clock stay clear of the title
+            series->setHoleSize(0.52);
+            int colour = 0;
+            const auto addSlice = [&](const QString &label, double value) {
+                if (value <= 0)
+                    return;
+                auto *slice = series->append(label, value);
+                slice->setColor(ChartStyle::seriesColor(theme, colour++));
+                slice->setBorderColor(theme.background);
+                slice->setBorderWidth(2);
+                slice->setLabel(tr("%1 %2%").arg(label, ChartStyle::formatNumber(100 * value / total, value / total < 0.1 ? 1 : 0)));
+                slice->setLabelVisible(value / total >= 0.02);
+                slice->setLabelColor(theme.ink);
+                slice->setLabelFont(ChartStyle::font(8));
+                slice->setLabelArmLengthFactor(0.12);
+            };
+            for (size_t i = 0; i < shown; ++i)
+                addSlice(parts.labels.at(qsizetype(order[i])), parts.values[order[i]]);
+            addSlice(tr("Other"), other);
+            // The total in the hole: what the ring divides.
+            chart->setTitle(chart->title());
+            auto *centre = new QGraphicsSimpleTextItem(ChartStyle::formatNumber(total), chart.get());
+            centre->setFont(ChartStyle::font(13, true));
+            centre->setBrush(theme.ink);
+            QChart *raw = chart.get();
+            const auto place = [raw, centre] {
+                const QRectF area = raw->plotArea();
+                const QRectF box = centre->boundingRect();
+                centre->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+            };
+            QObject::connect(raw, &QChart::plotAreaChanged, raw, place);
+            place();
+            chart->addSeries(series);
+            return chart;
         };
-        for (size_t i = 0; i < shown; ++i)
-            addSlice(parts.labels.at(qsizetype(order[i])), parts.values[order[i]]);
-        addSlice(tr("Other"), other);
-        // The total in the hole: what the ring divides.
-        chart->setTitle(chart->title());
-        auto *centre = new QGraphicsSimpleTextItem(ChartStyle::formatNumber(total), chart.get());
-        centre->setFont(ChartStyle::font(13, true));
-        centre->setBrush(theme.ink);
-        QChart *raw = chart.get();
-        const auto place = [raw, centre] {
-            const QRectF area = raw->plotArea();
-            const QRectF box = centre->boundingRect();
-            centre->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
-        };
-        QObject::connect(raw, &QChart::plotAreaChanged, raw, place);
-        place();
-        chart->addSeries(series);
-        return chart;
     }
 };
 } // namespace

@@ -40,7 +40,7 @@ protected:
                 {u"end_value"_s, tr("After (2025)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"start_value"_s, u"end_value"_s}, {u"category"_s});
         if (rows.empty())
@@ -81,31 +81,34 @@ protected:
             lo = std::min({lo, s, e});
             hi = std::max({hi, s, e});
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *startDots = new QScatterSeries;
-        auto *endDots = new QScatterSeries;
-        startDots->setName(input.label(u"start_value"_s));
-        endDots->setName(input.label(u"end_value"_s));
-        const QColor startColor = ChartStyle::mutedInk(theme);
-        const QColor endColor = ChartStyle::seriesColor(theme, 0);
-        for (auto [series, color, points] : {std::tuple{startDots, startColor, &starts}, std::tuple{endDots, endColor, &ends}}) {
-            series->setMarkerSize(11);
-            series->setColor(color);
-            series->setBorderColor(theme.background);
-            series->replace(*points);
-            chart->addSeries(series);
-        }
-        const double pad = (hi - lo) > 0 ? (hi - lo) * 0.08 : 1;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, tr("%1 → %2").arg(input.label(u"start_value"_s), input.label(u"end_value"_s)),
-                                 lo - pad, hi + pad, false, {startDots, endDots});
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignLeft, theme, {}, labels, {startDots, endDots}, true);
-        auto *bars = new ChartShapesItem(chart.get(), startDots);
-        bars->setZValue(3.9);
-        const QPen pen(ChartStyle::gridColor(theme).darker(theme.mode == PlotTheme::Mode::Light ? 130 : 70), 3.5);
-        for (qsizetype i = 0; i < starts.size(); ++i)
-            bars->addSegment(starts[i], ends[i], pen);
-        ChartStyle::showLegend(chart.get(), theme);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *startDots = new QScatterSeries;
+            auto *endDots = new QScatterSeries;
+            startDots->setName(input.label(u"start_value"_s));
+            endDots->setName(input.label(u"end_value"_s));
+            const QColor startColor = ChartStyle::mutedInk(theme);
+            const QColor endColor = ChartStyle::seriesColor(theme, 0);
+            for (auto [series, color, points] : {std::tuple{startDots, startColor, &starts}, std::tuple{endDots, endColor, &ends}}) {
+                series->setMarkerSize(11);
+                series->setColor(color);
+                series->setBorderColor(theme.background);
+                series->replace(*points);
+                chart->addSeries(series);
+            }
+            const double pad = (hi - lo) > 0 ? (hi - lo) * 0.08 : 1;
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, tr("%1 → %2").arg(input.label(u"start_value"_s), input.label(u"end_value"_s)),
+                                     lo - pad, hi + pad, false, {startDots, endDots});
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignLeft, theme, {}, labels, {startDots, endDots}, true);
+            auto *bars = new ChartShapesItem(chart.get(), startDots);
+            bars->setZValue(3.9);
+            const QPen pen(ChartStyle::gridColor(theme).darker(theme.mode == PlotTheme::Mode::Light ? 130 : 70), 3.5);
+            for (qsizetype i = 0; i < starts.size(); ++i)
+                bars->addSegment(starts[i], ends[i], pen);
+            ChartStyle::showLegend(chart.get(), theme);
+            return chart;
+        };
     }
 };
 } // namespace

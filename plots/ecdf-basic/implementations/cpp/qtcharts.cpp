@@ -32,7 +32,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override { return {{u"value"_s, tr("Page load time (s)")}}; }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<double> values = input.finiteValues(u"value"_s, true);
         if (values.empty())
@@ -57,18 +57,21 @@ protected:
             i = j + 1 - stride;
         }
         steps.append(QPointF(values.back() + pad, 1));
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *line = new QLineSeries;
-        line->setPen(QPen(ChartStyle::seriesColor(theme, 2), 2));
-        ChartStyle::setPoints(line, steps);
-        chart->addSeries(line);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), values.front() - pad,
-                                 values.back() + pad, false, {line});
-        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Cumulative proportion"), 0, 1, true, {line});
-        y->setRange(0, 1.02);
-        y->setTickCount(6);
-        y->setLabelFormat(u"%.1f"_s);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *line = new QLineSeries;
+            line->setPen(QPen(ChartStyle::seriesColor(theme, 2), 2));
+            ChartStyle::setPoints(line, steps);
+            chart->addSeries(line);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), values.front() - pad,
+                                     values.back() + pad, false, {line});
+            auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Cumulative proportion"), 0, 1, true, {line});
+            y->setRange(0, 1.02);
+            y->setTickCount(6);
+            y->setLabelFormat(u"%.1f"_s);
+            return chart;
+        };
     }
 };
 } // namespace

@@ -38,7 +38,7 @@ protected:
         return {{u"x"_s, tr("Daily dose")}, {u"y"_s, tr("Δ systolic (mmHg)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"y"_s, u"error"_s}, {u"x"_s});
         if (rows.empty())
@@ -83,29 +83,32 @@ protected:
         }
         if (negativeErrors > 0)
             input.note(u"error"_s, tr("%n negative error width(s) were taken as their absolute value.", nullptr, negativeErrors));
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const QColor color = ChartStyle::seriesColor(theme, 2);
-        auto *dots = new QScatterSeries;
-        dots->setName(input.label(u"y"_s));
-        dots->setMarkerSize(10);
-        dots->setColor(color);
-        dots->setBorderColor(theme.background);
-        dots->replace(centres);
-        chart->addSeries(dots);
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), labels, {dots});
-        const double pad = (hi - lo) > 0 ? (hi - lo) * 0.08 : 1;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), lo - pad, hi + pad, false, {dots});
-        auto *bars = new ChartShapesItem(chart.get(), dots);
-        bars->setZValue(3.9);
-        const QPen pen(theme.ink, 1.4);
-        const double cap = 0.12; // cap half-width in category units
-        for (qsizetype i = 0; i < centres.size(); ++i) {
-            const double x = centres[i].x();
-            bars->addSegment(QPointF(x, extents[i].first), QPointF(x, extents[i].second), pen);
-            bars->addSegment(QPointF(x - cap, extents[i].first), QPointF(x + cap, extents[i].first), pen);
-            bars->addSegment(QPointF(x - cap, extents[i].second), QPointF(x + cap, extents[i].second), pen);
-        }
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const QColor color = ChartStyle::seriesColor(theme, 2);
+            auto *dots = new QScatterSeries;
+            dots->setName(input.label(u"y"_s));
+            dots->setMarkerSize(10);
+            dots->setColor(color);
+            dots->setBorderColor(theme.background);
+            dots->replace(centres);
+            chart->addSeries(dots);
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), labels, {dots});
+            const double pad = (hi - lo) > 0 ? (hi - lo) * 0.08 : 1;
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), lo - pad, hi + pad, false, {dots});
+            auto *bars = new ChartShapesItem(chart.get(), dots);
+            bars->setZValue(3.9);
+            const QPen pen(theme.ink, 1.4);
+            const double cap = 0.12; // cap half-width in category units
+            for (qsizetype i = 0; i < centres.size(); ++i) {
+                const double x = centres[i].x();
+                bars->addSegment(QPointF(x, extents[i].first), QPointF(x, extents[i].second), pen);
+                bars->addSegment(QPointF(x - cap, extents[i].first), QPointF(x + cap, extents[i].first), pen);
+                bars->addSegment(QPointF(x - cap, extents[i].second), QPointF(x + cap, extents[i].second), pen);
+            }
+            return chart;
+        };
     }
 };
 } // namespace

@@ -50,7 +50,7 @@ protected:
         return {{u"x"_s, tr("Hour of day")}, {u"y"_s, {}}, {u"value"_s, tr("Bicycles per hour")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         PlotInput::Pivot grid = input.pivot(u"x"_s, u"y"_s, u"value"_s, false, 100, 100);
         if (grid.categories.isEmpty() || grid.groups.isEmpty())
@@ -72,42 +72,45 @@ protected:
         if (!std::isfinite(lo))
             return {};
         const double span = hi > lo ? hi - lo : 1;
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        // An empty series carries the axes the cells are drawn against.
-        auto *anchor = new QScatterSeries;
-        chart->addSeries(anchor);
-        // Rows top-down in order of appearance.
-        QStringList rowLabels = grid.groups;
-        std::reverse(rowLabels.begin(), rowLabels.end());
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), grid.categories, {anchor});
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), rowLabels, {anchor});
-        auto *cells = new ChartShapesItem(chart.get(), anchor);
-        const QPen gap(theme.background, 1);
-        const qsizetype rows = grid.groups.size();
-        for (qsizetype y = 0; y < rows; ++y)
-            for (qsizetype x = 0; x < grid.categories.size(); ++x) {
-                if (!filled[size_t(y)][size_t(x)])
-                    continue;
-                const double t = (grid.values[size_t(y)][size_t(x)] - lo) / span;
-                const double row = double(rows - 1 - y);
-                cells->addRect(QRectF(QPointF(x - 0.5, row - 0.5), QPointF(x + 0.5, row + 0.5)),
-                               ChartStyle::sequentialColor(theme, t), rows * grid.categories.size() > 2500 ? Qt::NoPen : gap);
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            // An empty series carries the axes the cells are drawn against.
+            auto *anchor = new QScatterSeries;
+            chart->addSeries(anchor);
+            // Rows top-down in order of appearance.
+            QStringList rowLabels = grid.groups;
+            std::reverse(rowLabels.begin(), rowLabels.end());
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), grid.categories, {anchor});
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), rowLabels, {anchor});
+            auto *cells = new ChartShapesItem(chart.get(), anchor);
+            const QPen gap(theme.background, 1);
+            const qsizetype rows = grid.groups.size();
+            for (qsizetype y = 0; y < rows; ++y)
+                for (qsizetype x = 0; x < grid.categories.size(); ++x) {
+                    if (!filled[size_t(y)][size_t(x)])
+                        continue;
+                    const double t = (grid.values[size_t(y)][size_t(x)] - lo) / span;
+                    const double row = double(rows - 1 - y);
+                    cells->addRect(QRectF(QPointF(x - 0.5, row - 0.5), QPointF(x + 0.5, row + 0.5)),
+                                   ChartStyle::sequentialColor(theme, t), rows * grid.categories.size() > 2500 ? Qt::NoPen : gap);
+                }
+            // A stepped colour key in the legend: five empty series, one per band of values.
+            ChartStyle::showLegend(chart.get(), theme, Qt::AlignRight);
+            chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+            for (QLegendMarker *marker : chart->legend()->markers(anchor))
+                marker->setVisible(false);
+            for (int band = 4; band >= 0; --band) {
+                auto *key = new QScatterSeries;
+                key->setColor(ChartStyle::sequentialColor(theme, (band + 0.5) / 5));
+                key->setBorderColor(key->color());
+                key->setName(ChartStyle::formatNumber(lo + span * band / 5) + u"–"_s + ChartStyle::formatNumber(lo + span * (band + 1) / 5));
+                chart->addSeries(key);
             }
-        // A stepped colour key in the legend: five empty series, one per band of values.
-        ChartStyle::showLegend(chart.get(), theme, Qt::AlignRight);
-        chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-        for (QLegendMarker *marker : chart->legend()->markers(anchor))
-            marker->setVisible(false);
-        for (int band = 4; band >= 0; --band) {
-            auto *key = new QScatterSeries;
-            key->setColor(ChartStyle::sequentialColor(theme, (band + 0.5) / 5));
-            key->setBorderColor(key->color());
-            key->setName(ChartStyle::formatNumber(lo + span * band / 5) + u"–"_s + ChartStyle::formatNumber(lo + span * (band + 1) / 5));
-            chart->addSeries(key);
-        }
-        if (!input.label(u"value"_s).isEmpty())
-            chart->legend()->setToolTip(input.label(u"value"_s));
-        return chart;
+            if (!input.label(u"value"_s).isEmpty())
+                chart->legend()->setToolTip(input.label(u"value"_s));
+            return chart;
+        };
     }
 };
 } // namespace

@@ -34,31 +34,34 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override { return {{u"value"_s, tr("Birth weight (g)")}}; }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<double> values = input.finiteValues(u"value"_s, true);
         if (values.empty())
             return {};
         const PlotStatistics::Histogram h = PlotStatistics::histogram(values, PlotStatistics::binCount(values));
-        // One area whose outline drops to zero at every edge: filled bars, and the background-
-        // coloured outline separates them, on a true numeric axis.
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *upper = new QLineSeries(chart.get());
-        QList<QPointF> outline;
-        for (size_t i = 0; i < h.counts.size(); ++i)
-            outline << QPointF(h.edges[i], 0) << QPointF(h.edges[i], h.counts[i]) << QPointF(h.edges[i + 1], h.counts[i])
-                    << QPointF(h.edges[i + 1], 0);
-        upper->replace(outline);
-        auto *area = new QAreaSeries(upper);
-        area->setBrush(ChartStyle::seriesColor(theme, 0));
-        area->setPen(QPen(theme.background, h.counts.size() > 40 ? 0.5 : 1.2));
-        area->setName(input.label(u"value"_s));
-        chart->addSeries(area);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), h.edges.front(),
-                                 h.edges.back(), false, {area});
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Count"), 0,
-                                 *std::max_element(h.counts.begin(), h.counts.end()) * 1.05, true, {area});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            // One area whose outline drops to zero at every edge: filled bars, and the background-
+            // coloured outline separates them, on a true numeric axis.
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *upper = new QLineSeries(chart.get());
+            QList<QPointF> outline;
+            for (size_t i = 0; i < h.counts.size(); ++i)
+                outline << QPointF(h.edges[i], 0) << QPointF(h.edges[i], h.counts[i]) << QPointF(h.edges[i + 1], h.counts[i])
+                        << QPointF(h.edges[i + 1], 0);
+            upper->replace(outline);
+            auto *area = new QAreaSeries(upper);
+            area->setBrush(ChartStyle::seriesColor(theme, 0));
+            area->setPen(QPen(theme.background, h.counts.size() > 40 ? 0.5 : 1.2));
+            area->setName(input.label(u"value"_s));
+            chart->addSeries(area);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"value"_s), h.edges.front(),
+                                     h.edges.back(), false, {area});
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Count"), 0,
+                                     *std::max_element(h.counts.begin(), h.counts.end()) * 1.05, true, {area});
+            return chart;
+        };
     }
 };
 } // namespace

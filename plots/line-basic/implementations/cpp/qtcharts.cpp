@@ -46,7 +46,7 @@ protected:
         return {{u"x"_s, tr("Date (2025)")}, {u"y"_s, tr("Mean temperature (°C)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"x"_s, u"y"_s});
         if (rows.empty())
@@ -64,26 +64,29 @@ protected:
         double ylo = INFINITY, yhi = -INFINITY;
         for (const QPointF &p : std::as_const(points))
             ylo = std::min(ylo, p.y()), yhi = std::max(yhi, p.y());
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *series = new QLineSeries;
-        series->setName(input.label(u"y"_s));
-        series->setPen(QPen(ChartStyle::seriesColor(theme, 0), points.size() > 5000 ? 1.2 : 2.0));
-        series->setPointsVisible(points.size() == 1); // a single observation still shows
-        if (points.size() == 1)
-            series->setMarkerSize(8);
-        ChartStyle::setPoints(series, points);
-        chart->addSeries(series);
-        const double xlo = points.first().x();
-        const double xhi = points.last().x();
-        if (input.isDateTime(u"x"_s))
-            ChartStyle::addDateTimeAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), qint64(xlo),
-                                        qint64(xhi), {series});
-        else
-            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {series});
-        const double pad = (yhi - ylo) * 0.05;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo - pad, yhi + pad, false,
-                                 {series});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *series = new QLineSeries;
+            series->setName(input.label(u"y"_s));
+            series->setPen(QPen(ChartStyle::seriesColor(theme, 0), points.size() > 5000 ? 1.2 : 2.0));
+            series->setPointsVisible(points.size() == 1); // a single observation still shows
+            if (points.size() == 1)
+                series->setMarkerSize(8);
+            ChartStyle::setPoints(series, points);
+            chart->addSeries(series);
+            const double xlo = points.first().x();
+            const double xhi = points.last().x();
+            if (input.isDateTime(u"x"_s))
+                ChartStyle::addDateTimeAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), qint64(xlo),
+                                            qint64(xhi), {series});
+            else
+                ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {series});
+            const double pad = (yhi - ylo) * 0.05;
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo - pad, yhi + pad, false,
+                                     {series});
+            return chart;
+        };
     }
 };
 } // namespace

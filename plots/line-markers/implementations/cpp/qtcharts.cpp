@@ -47,53 +47,56 @@ protected:
         return {{u"x"_s, tr("Hours awake")}, {u"y"_s, tr("Reaction time (ms)")}, {u"series"_s, tr("Group")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const QList<PlotInput::PointGroup> groups = input.groupedPoints(u"x"_s, u"y"_s, u"series"_s, 7, true);
         if (groups.isEmpty())
             return {};
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle,
-                                                      QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeStar,
-                                                      QScatterSeries::MarkerShapePentagon};
-        QList<QList<QPointF>> lists;
-        QList<QAbstractSeries *> all;
-        double xlo = INFINITY, xhi = -INFINITY;
-        for (qsizetype g = 0; g < groups.size(); ++g) {
-            const QColor color = ChartStyle::seriesColor(theme, int(g));
-            const QList<QPointF> &points = groups[g].points;
-            auto *line = new QLineSeries;
-            line->setPen(QPen(color, 2));
-            ChartStyle::setPoints(line, points);
-            chart->addSeries(line);
-            auto *markers = new QScatterSeries;
-            markers->setName(groups[g].name);
-            // Markers on every point while they stay distinguishable; a line alone beyond that.
-            markers->setMarkerShape(shapes[g % 5]);
-            markers->setMarkerSize(points.size() > 200 ? 4 : 9);
-            markers->setColor(color);
-            markers->setBorderColor(theme.background);
-            ChartStyle::setPoints(markers, points);
-            chart->addSeries(markers);
-            all << line << markers;
-            lists.append(points);
-            xlo = std::min(xlo, points.first().x());
-            xhi = std::max(xhi, points.last().x());
-        }
-        auto *xAxis = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), false, xlo, xhi, {});
-        const auto [ylo, yhi] = ChartStyle::yExtent(lists, 0.06);
-        auto *yAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
-        for (QAbstractSeries *s : all) {
-            s->attachAxis(xAxis);
-            s->attachAxis(yAxis);
-        }
-        ChartStyle::showLegend(chart.get(), theme);
-        // Only the marker series carry a legend entry (they show line colour and shape).
-        for (QAbstractSeries *s : all)
-            if (s->type() == QAbstractSeries::SeriesTypeLine)
-                for (QLegendMarker *marker : chart->legend()->markers(s))
-                    marker->setVisible(false);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle,
+                                                          QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeStar,
+                                                          QScatterSeries::MarkerShapePentagon};
+            QList<QList<QPointF>> lists;
+            QList<QAbstractSeries *> all;
+            double xlo = INFINITY, xhi = -INFINITY;
+            for (qsizetype g = 0; g < groups.size(); ++g) {
+                const QColor color = ChartStyle::seriesColor(theme, int(g));
+                const QList<QPointF> &points = groups[g].points;
+                auto *line = new QLineSeries;
+                line->setPen(QPen(color, 2));
+                ChartStyle::setPoints(line, points);
+                chart->addSeries(line);
+                auto *markers = new QScatterSeries;
+                markers->setName(groups[g].name);
+                // Markers on every point while they stay distinguishable; a line alone beyond that.
+                markers->setMarkerShape(shapes[g % 5]);
+                markers->setMarkerSize(points.size() > 200 ? 4 : 9);
+                markers->setColor(color);
+                markers->setBorderColor(theme.background);
+                ChartStyle::setPoints(markers, points);
+                chart->addSeries(markers);
+                all << line << markers;
+                lists.append(points);
+                xlo = std::min(xlo, points.first().x());
+                xhi = std::max(xhi, points.last().x());
+            }
+            auto *xAxis = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), false, xlo, xhi, {});
+            const auto [ylo, yhi] = ChartStyle::yExtent(lists, 0.06);
+            auto *yAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
+            for (QAbstractSeries *s : all) {
+                s->attachAxis(xAxis);
+                s->attachAxis(yAxis);
+            }
+            ChartStyle::showLegend(chart.get(), theme);
+            // Only the marker series carry a legend entry (they show line colour and shape).
+            for (QAbstractSeries *s : all)
+                if (s->type() == QAbstractSeries::SeriesTypeLine)
+                    for (QLegendMarker *marker : chart->legend()->markers(s))
+                        marker->setVisible(false);
+            return chart;
+        };
     }
 };
 } // namespace

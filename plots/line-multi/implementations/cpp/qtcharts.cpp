@@ -48,36 +48,39 @@ protected:
         return {{u"x"_s, tr("Year")}, {u"y"_s, tr("Renewables (%)")}, {u"series"_s, tr("Region")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const QList<PlotInput::PointGroup> groups = input.groupedPoints(u"x"_s, u"y"_s, u"series"_s, 7, true);
         if (groups.isEmpty())
             return {};
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        QList<QList<QPointF>> lists;
-        double xlo = INFINITY, xhi = -INFINITY;
-        QList<QLineSeries *> all;
-        for (qsizetype g = 0; g < groups.size(); ++g) {
-            auto *series = new QLineSeries;
-            series->setName(groups[g].name);
-            series->setPen(QPen(ChartStyle::seriesColor(theme, int(g)), groups[g].points.size() > 5000 ? 1.2 : 2.2));
-            series->setPointsVisible(groups[g].points.size() == 1);
-            ChartStyle::setPoints(series, groups[g].points);
-            chart->addSeries(series);
-            all.append(series);
-            lists.append(groups[g].points);
-            xlo = std::min(xlo, groups[g].points.first().x());
-            xhi = std::max(xhi, groups[g].points.last().x());
-        }
-        auto *xAxis = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), false, xlo, xhi, {});
-        const auto [ylo, yhi] = ChartStyle::yExtent(lists, 0.05);
-        auto *yAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
-        for (QLineSeries *s : all) {
-            s->attachAxis(xAxis);
-            s->attachAxis(yAxis);
-        }
-        ChartStyle::showLegend(chart.get(), theme);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            QList<QList<QPointF>> lists;
+            double xlo = INFINITY, xhi = -INFINITY;
+            QList<QLineSeries *> all;
+            for (qsizetype g = 0; g < groups.size(); ++g) {
+                auto *series = new QLineSeries;
+                series->setName(groups[g].name);
+                series->setPen(QPen(ChartStyle::seriesColor(theme, int(g)), groups[g].points.size() > 5000 ? 1.2 : 2.2));
+                series->setPointsVisible(groups[g].points.size() == 1);
+                ChartStyle::setPoints(series, groups[g].points);
+                chart->addSeries(series);
+                all.append(series);
+                lists.append(groups[g].points);
+                xlo = std::min(xlo, groups[g].points.first().x());
+                xhi = std::max(xhi, groups[g].points.last().x());
+            }
+            auto *xAxis = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), false, xlo, xhi, {});
+            const auto [ylo, yhi] = ChartStyle::yExtent(lists, 0.05);
+            auto *yAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
+            for (QLineSeries *s : all) {
+                s->attachAxis(xAxis);
+                s->attachAxis(yAxis);
+            }
+            ChartStyle::showLegend(chart.get(), theme);
+            return chart;
+        };
     }
 };
 } // namespace

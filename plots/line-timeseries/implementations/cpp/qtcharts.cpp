@@ -46,22 +46,25 @@ protected:
         return {{u"date"_s, tr("February 2026")}, {u"value"_s, tr("Demand (GW)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const QList<QPointF> points = input.sortedPoints(u"date"_s, u"value"_s);
         if (points.isEmpty())
             return {};
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *series = new QLineSeries;
-        series->setPen(QPen(ChartStyle::seriesColor(theme, 2), points.size() > 2000 ? 1.0 : 1.6));
-        series->setPointsVisible(points.size() == 1);
-        ChartStyle::setPoints(series, points);
-        chart->addSeries(series);
-        ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s), points.first().x(),
-                             points.last().x(), {series});
-        const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.05);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), ylo, yhi, false, {series});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *series = new QLineSeries;
+            series->setPen(QPen(ChartStyle::seriesColor(theme, 2), points.size() > 2000 ? 1.0 : 1.6));
+            series->setPointsVisible(points.size() == 1);
+            ChartStyle::setPoints(series, points);
+            chart->addSeries(series);
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s), points.first().x(),
+                                 points.last().x(), {series});
+            const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.05);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), ylo, yhi, false, {series});
+            return chart;
+        };
     }
 };
 } // namespace

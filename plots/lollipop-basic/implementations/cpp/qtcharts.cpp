@@ -37,7 +37,7 @@ protected:
         return {{u"category"_s, tr("City")}, {u"value"_s, tr("Median commute (km)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const PlotInput::CategoryTotals totals = input.totalsByCategory(u"category"_s, u"value"_s, 40);
         if (totals.labels.isEmpty())
@@ -51,26 +51,29 @@ protected:
             heads.append(QPointF(double(labels.size()), totals.values[i]));
             labels.append(totals.labels.at(qsizetype(i)));
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const QColor color = ChartStyle::seriesColor(theme, 0);
-        auto *dots = new QScatterSeries;
-        dots->setName(input.label(u"value"_s));
-        dots->setMarkerSize(labels.size() > 25 ? 7 : 11);
-        dots->setColor(color);
-        dots->setBorderColor(color);
-        dots->replace(heads);
-        chart->addSeries(dots);
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), labels, {dots});
-        const auto [lo, hi] = std::minmax_element(totals.values.begin(), totals.values.end());
-        const double span = std::max(std::abs(*lo), std::abs(*hi));
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), std::min(0.0, *lo - 0.08 * span),
-                                 std::max(0.0, *hi + 0.08 * span), true, {dots});
-        auto *sticks = new ChartShapesItem(chart.get(), dots);
-        sticks->setZValue(3.9);
-        const QPen pen(ChartStyle::withAlpha(color, 0.8), 2);
-        for (const QPointF &p : std::as_const(heads))
-            sticks->addSegment(QPointF(p.x(), 0), p, pen);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const QColor color = ChartStyle::seriesColor(theme, 0);
+            auto *dots = new QScatterSeries;
+            dots->setName(input.label(u"value"_s));
+            dots->setMarkerSize(labels.size() > 25 ? 7 : 11);
+            dots->setColor(color);
+            dots->setBorderColor(color);
+            dots->replace(heads);
+            chart->addSeries(dots);
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), labels, {dots});
+            const auto [lo, hi] = std::minmax_element(totals.values.begin(), totals.values.end());
+            const double span = std::max(std::abs(*lo), std::abs(*hi));
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), std::min(0.0, *lo - 0.08 * span),
+                                     std::max(0.0, *hi + 0.08 * span), true, {dots});
+            auto *sticks = new ChartShapesItem(chart.get(), dots);
+            sticks->setZValue(3.9);
+            const QPen pen(ChartStyle::withAlpha(color, 0.8), 2);
+            for (const QPointF &p : std::as_const(heads))
+                sticks->addSegment(QPointF(p.x(), 0), p, pen);
+            return chart;
+        };
     }
 };
 } // namespace

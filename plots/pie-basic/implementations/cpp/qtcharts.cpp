@@ -32,7 +32,7 @@ protected:
              SampleColumns::numbers(u"value"_s, {468, 312, 204, 132, 84})});
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const PlotInput::CategoryTotals parts = input.totalsByCategory(u"category"_s, u"value"_s, 0);
         if (parts.labels.isEmpty() || !input.requireNonNegative(u"value"_s, parts.values))
@@ -49,31 +49,34 @@ protected:
             input.note(u"category"_s, tr("%1 parts are too many to tell apart; the %2 smallest are pooled as \"Other\".")
                                           .arg(order.size()).arg(order.size() - shown));
         const double total = std::accumulate(parts.values.begin(), parts.values.end(), 0.0);
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *series = new QPieSeries;
-        series->setPieSize(0.68);
-        series->setVerticalPosition(0.54); // labels of wedges near 12 o'clock stay clear of the title
-        series->setHoleSize(0.0);
-        int colour = 0;
-        const auto addSlice = [&](const QString &label, double value) {
-            if (value <= 0)
-                return;
-            auto *slice = series->append(label, value);
-            slice->setColor(ChartStyle::seriesColor(theme, colour++));
-            slice->setBorderColor(theme.background);
-            slice->setBorderWidth(2);
-            slice->setLabel(tr("%1 %2%").arg(label, ChartStyle::formatNumber(100 * value / total, value / total < 0.1 ? 1 : 0)));
-            slice->setLabelVisible(value / total >= 0.02);
-            slice->setLabelColor(theme.ink);
-            slice->setLabelFont(ChartStyle::font(8));
-            slice->setLabelArmLengthFactor(0.12);
-        };
-        for (size_t i = 0; i < shown; ++i)
-            addSlice(parts.labels.at(qsizetype(order[i])), parts.values[order[i]]);
-        addSlice(tr("Other"), other);
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *series = new QPieSeries;
+            series->setPieSize(0.68);
+            series->setVerticalPosition(0.54); // labels of wedges near 12 o'clock stay clear of the title
+            series->setHoleSize(0.0);
+            int colour = 0;
+            const auto addSlice = [&](const QString &label, double value) {
+                if (value <= 0)
+                    return;
+                auto *slice = series->append(label, value);
+                slice->setColor(ChartStyle::seriesColor(theme, colour++));
+                slice->setBorderColor(theme.background);
+                slice->setBorderWidth(2);
+                slice->setLabel(tr("%1 %2%").arg(label, ChartStyle::formatNumber(100 * value / total, value / total < 0.1 ? 1 : 0)));
+                slice->setLabelVisible(value / total >= 0.02);
+                slice->setLabelColor(theme.ink);
+                slice->setLabelFont(ChartStyle::font(8));
+                slice->setLabelArmLengthFactor(0.12);
+            };
+            for (size_t i = 0; i < shown; ++i)
+                addSlice(parts.labels.at(qsizetype(order[i])), parts.values[order[i]]);
+            addSlice(tr("Other"), other);
 
-        chart->addSeries(series);
-        return chart;
+            chart->addSeries(series);
+            return chart;
+        };
     }
 };
 } // namespace

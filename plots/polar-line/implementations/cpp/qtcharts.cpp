@@ -44,7 +44,7 @@ protected:
         return {{u"angle"_s, tr("Wind direction (°)")}, {u"radius"_s, tr("Mean wind speed (m/s)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         QList<QPointF> points = input.sortedPoints(u"angle"_s, u"radius"_s);
         if (points.isEmpty())
@@ -58,41 +58,44 @@ protected:
             rmax = std::max(rmax, p.y()), rmin = std::min(rmin, p.y());
         if (points.size() > 2 && points.last().x() - points.first().x() > 270)
             points.append(QPointF(points.first().x() + 360, points.first().y()));
-        std::unique_ptr<QPolarChart> chart = ChartStyle::makePolarChart(specId(), theme);
-        const QColor color = ChartStyle::seriesColor(theme, 2);
-        auto *line = new QLineSeries;
-        line->setName(input.label(u"radius"_s));
-        line->setPen(QPen(color, 2.2));
-        ChartStyle::setPoints(line, points);
-        auto *dots = new QScatterSeries;
-        dots->setMarkerSize(6);
-        dots->setColor(color);
-        dots->setBorderColor(theme.background);
-        if (points.size() <= 720)
-            dots->replace(points);
-        chart->addSeries(line);
-        chart->addSeries(dots);
-        // Category labels, not a value axis' printf format, so that the degree sign survives.
-        auto *angular = new QCategoryAxis;
-        ChartStyle::styleAxis(angular, theme, {});
-        angular->setRange(0, 360);
-        angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (int a = 0; a < 360; a += 45)
-            angular->append(u"%1°"_s.arg(a), a);
-        angular->setStartValue(0);
-        chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-        auto *radial = new QValueAxis;
-        ChartStyle::styleAxis(radial, theme, {});
-        ChartStyle::setNiceRange(radial, rmin, rmax, true, 5);
-        chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(dots)}) {
-            s->attachAxis(angular);
-            s->attachAxis(radial);
-        }
-        ChartStyle::showLegend(chart.get(), theme, Qt::AlignBottom);
-        for (QLegendMarker *marker : chart->legend()->markers(dots))
-            marker->setVisible(false);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            std::unique_ptr<QPolarChart> chart = ChartStyle::makePolarChart(specId(), theme);
+            const QColor color = ChartStyle::seriesColor(theme, 2);
+            auto *line = new QLineSeries;
+            line->setName(input.label(u"radius"_s));
+            line->setPen(QPen(color, 2.2));
+            ChartStyle::setPoints(line, points);
+            auto *dots = new QScatterSeries;
+            dots->setMarkerSize(6);
+            dots->setColor(color);
+            dots->setBorderColor(theme.background);
+            if (points.size() <= 720)
+                dots->replace(points);
+            chart->addSeries(line);
+            chart->addSeries(dots);
+            // Category labels, not a value axis' printf format, so that the degree sign survives.
+            auto *angular = new QCategoryAxis;
+            ChartStyle::styleAxis(angular, theme, {});
+            angular->setRange(0, 360);
+            angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            for (int a = 0; a < 360; a += 45)
+                angular->append(u"%1°"_s.arg(a), a);
+            angular->setStartValue(0);
+            chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+            auto *radial = new QValueAxis;
+            ChartStyle::styleAxis(radial, theme, {});
+            ChartStyle::setNiceRange(radial, rmin, rmax, true, 5);
+            chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+            for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(dots)}) {
+                s->attachAxis(angular);
+                s->attachAxis(radial);
+            }
+            ChartStyle::showLegend(chart.get(), theme, Qt::AlignBottom);
+            for (QLegendMarker *marker : chart->legend()->markers(dots))
+                marker->setVisible(false);
+            return chart;
+        };
     }
 };
 } // namespace

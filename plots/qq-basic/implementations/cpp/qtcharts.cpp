@@ -34,7 +34,7 @@ protected:
     }
     QHash<QString, QString> sampleLabels() const override { return {{u"sample"_s, tr("Daily return (%)")}}; }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<double> values = input.finiteValues(u"sample"_s, true);
         if (values.size() < 2) {
@@ -59,25 +59,28 @@ protected:
             slope = std::max(PlotStatistics::standardDeviation(values), 1e-12);
         const double intercept = q1 - slope * z1;
         const double zlo = points.first().x(), zhi = points.last().x();
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *dots = new QScatterSeries;
-        dots->setName(input.label(u"sample"_s));
-        dots->setMarkerSize(n > 2000 ? 4 : 7);
-        dots->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.8));
-        dots->setBorderColor(theme.background);
-        ChartStyle::setPoints(dots, points);
-        auto *line = new QLineSeries;
-        line->setName(tr("Normal reference"));
-        line->setPen(QPen(ChartStyle::seriesColor(theme, 1), 2, Qt::DashLine));
-        line->replace({QPointF(zlo, intercept + slope * zlo), QPointF(zhi, intercept + slope * zhi)});
-        chart->addSeries(line);
-        chart->addSeries(dots);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, tr("Theoretical quantiles (standard normal)"), zlo, zhi,
-                                 false, {dots, line});
-        const double ylo = std::min(values.front(), intercept + slope * zlo), yhi = std::max(values.back(), intercept + slope * zhi);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"sample"_s), ylo, yhi, false, {dots, line});
-        ChartStyle::showLegend(chart.get(), theme);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *dots = new QScatterSeries;
+            dots->setName(input.label(u"sample"_s));
+            dots->setMarkerSize(n > 2000 ? 4 : 7);
+            dots->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, 2), 0.8));
+            dots->setBorderColor(theme.background);
+            ChartStyle::setPoints(dots, points);
+            auto *line = new QLineSeries;
+            line->setName(tr("Normal reference"));
+            line->setPen(QPen(ChartStyle::seriesColor(theme, 1), 2, Qt::DashLine));
+            line->replace({QPointF(zlo, intercept + slope * zlo), QPointF(zhi, intercept + slope * zhi)});
+            chart->addSeries(line);
+            chart->addSeries(dots);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, tr("Theoretical quantiles (standard normal)"), zlo, zhi,
+                                     false, {dots, line});
+            const double ylo = std::min(values.front(), intercept + slope * zlo), yhi = std::max(values.back(), intercept + slope * zhi);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"sample"_s), ylo, yhi, false, {dots, line});
+            ChartStyle::showLegend(chart.get(), theme);
+            return chart;
+        };
     }
 };
 } // namespace

@@ -47,7 +47,7 @@ protected:
         return {{u"category"_s, tr("Criterion")}, {u"value"_s, tr("Score")}, {u"series"_s, tr("Model")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         PlotInput::Pivot pivot;
         if (input.has(u"series"_s)) {
@@ -64,41 +64,44 @@ protected:
         if (n < 3)
             input.note(u"category"_s, tr("A radar chart needs three axes or more to enclose an area; `%1` has %2.")
                                           .arg(input.columnName(u"category"_s)).arg(n));
-        std::unique_ptr<QPolarChart> chart = ChartStyle::makePolarChart(specId(), theme);
-        auto *angular = new QCategoryAxis;
-        ChartStyle::styleAxis(angular, theme, {});
-        angular->setRange(0, double(n));
-        angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (qsizetype i = 0; i < n; ++i)
-            angular->append(pivot.categories.at(i), double(i));
-        angular->setStartValue(0);
-        chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-        double lo = 0, hi = 0;
-        for (const auto &row : pivot.values)
-            for (double v : row)
-                lo = std::min(lo, v), hi = std::max(hi, v);
-        auto *radial = new QValueAxis;
-        ChartStyle::styleAxis(radial, theme, {});
-        ChartStyle::setNiceRange(radial, lo, hi, true, 5);
-        radial->setLabelsVisible(true);
-        chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-        for (qsizetype g = 0; g < pivot.groups.size(); ++g) {
-            auto *outline = new QLineSeries(chart.get());
-            QList<QPointF> points;
-            for (qsizetype i = 0; i <= n; ++i)
-                points.append(QPointF(double(i), pivot.values[size_t(g)][size_t(i % n)]));
-            outline->replace(points);
-            auto *area = new QAreaSeries(outline);
-            const QColor color = ChartStyle::seriesColor(theme, int(g));
-            area->setBrush(ChartStyle::withAlpha(color, 0.22));
-            area->setPen(QPen(color, 2.2));
-            area->setName(pivot.groups.at(g));
-            chart->addSeries(area);
-            area->attachAxis(angular);
-            area->attachAxis(radial);
-        }
-        ChartStyle::showLegend(chart.get(), theme, Qt::AlignBottom);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &) mutable -> std::unique_ptr<QChart> {
+            std::unique_ptr<QPolarChart> chart = ChartStyle::makePolarChart(specId(), theme);
+            auto *angular = new QCategoryAxis;
+            ChartStyle::styleAxis(angular, theme, {});
+            angular->setRange(0, double(n));
+            angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            for (qsizetype i = 0; i < n; ++i)
+                angular->append(pivot.categories.at(i), double(i));
+            angular->setStartValue(0);
+            chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+            double lo = 0, hi = 0;
+            for (const auto &row : pivot.values)
+                for (double v : row)
+                    lo = std::min(lo, v), hi = std::max(hi, v);
+            auto *radial = new QValueAxis;
+            ChartStyle::styleAxis(radial, theme, {});
+            ChartStyle::setNiceRange(radial, lo, hi, true, 5);
+            radial->setLabelsVisible(true);
+            chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+            for (qsizetype g = 0; g < pivot.groups.size(); ++g) {
+                auto *outline = new QLineSeries(chart.get());
+                QList<QPointF> points;
+                for (qsizetype i = 0; i <= n; ++i)
+                    points.append(QPointF(double(i), pivot.values[size_t(g)][size_t(i % n)]));
+                outline->replace(points);
+                auto *area = new QAreaSeries(outline);
+                const QColor color = ChartStyle::seriesColor(theme, int(g));
+                area->setBrush(ChartStyle::withAlpha(color, 0.22));
+                area->setPen(QPen(color, 2.2));
+                area->setName(pivot.groups.at(g));
+                chart->addSeries(area);
+                area->attachAxis(angular);
+                area->attachAxis(radial);
+            }
+            ChartStyle::showLegend(chart.get(), theme, Qt::AlignBottom);
+            return chart;
+        };
     }
 };
 } // namespace

@@ -46,7 +46,7 @@ protected:
         return {{u"x"_s, tr("Height (cm)")}, {u"y"_s, tr("Weight (kg)")}, {u"group"_s, tr("Age")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"x"_s, u"y"_s});
         if (rows.empty())
@@ -68,35 +68,38 @@ protected:
             points[size_t(g)].append(QPointF(x, y));
             xlo = std::min(xlo, x), xhi = std::max(xhi, x), ylo = std::min(ylo, y), yhi = std::max(yhi, y);
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const qsizetype total = qsizetype(rows.size());
-        // Marker size and opacity shrink as points crowd, so dense clouds keep their shape.
-        const qreal size = total > 20000 ? 3 : total > 2000 ? 5 : 8;
-        const qreal alpha = total > 20000 ? 0.35 : total > 500 ? 0.6 : 0.75;
-        QList<QAbstractSeries *> all;
-        for (int g = 0; g < seriesCount; ++g) {
-            auto *series = new QScatterSeries;
-            series->setName(!grouped ? input.label(u"y"_s)
-                            : g == maxGroups - 1 && groups.labels.size() > maxGroups ? tr("other")
-                                                                                     : groups.labels.at(g));
-            series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-            series->setMarkerSize(size);
-            series->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, g), alpha));
-            series->setBorderColor(total > 2000 ? Qt::transparent : theme.background);
-            series->setUseOpenGL(false);
-            ChartStyle::setPoints(series, points[size_t(g)]);
-            chart->addSeries(series);
-            all.append(series);
-        }
-        auto *xAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {});
-        auto *yAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
-        for (QAbstractSeries *s : all) {
-            s->attachAxis(xAxis);
-            s->attachAxis(yAxis);
-        }
-        if (grouped)
-            ChartStyle::showLegend(chart.get(), theme);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const qsizetype total = qsizetype(rows.size());
+            // Marker size and opacity shrink as points crowd, so dense clouds keep their shape.
+            const qreal size = total > 20000 ? 3 : total > 2000 ? 5 : 8;
+            const qreal alpha = total > 20000 ? 0.35 : total > 500 ? 0.6 : 0.75;
+            QList<QAbstractSeries *> all;
+            for (int g = 0; g < seriesCount; ++g) {
+                auto *series = new QScatterSeries;
+                series->setName(!grouped ? input.label(u"y"_s)
+                                : g == maxGroups - 1 && groups.labels.size() > maxGroups ? tr("other")
+                                                                                         : groups.labels.at(g));
+                series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+                series->setMarkerSize(size);
+                series->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, g), alpha));
+                series->setBorderColor(total > 2000 ? Qt::transparent : theme.background);
+                series->setUseOpenGL(false);
+                ChartStyle::setPoints(series, points[size_t(g)]);
+                chart->addSeries(series);
+                all.append(series);
+            }
+            auto *xAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {});
+            auto *yAxis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
+            for (QAbstractSeries *s : all) {
+                s->attachAxis(xAxis);
+                s->attachAxis(yAxis);
+            }
+            if (grouped)
+                ChartStyle::showLegend(chart.get(), theme);
+            return chart;
+        };
     }
 };
 } // namespace

@@ -43,7 +43,7 @@ protected:
         return {{u"x"_s, tr("Longitude (°E)")}, {u"y"_s, tr("Latitude (°N)")}, {u"value"_s, tr("July mean (°C)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const std::vector<qsizetype> rows = input.usableRows({u"x"_s, u"y"_s, u"value"_s});
         if (rows.empty())
@@ -63,25 +63,28 @@ protected:
             const int b = std::clamp(int((input.number(u"value"_s, r) - vlo) / span * bands), 0, bands - 1);
             points[size_t(b)].append(QPointF(input.number(u"x"_s, r), input.number(u"y"_s, r)));
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const qsizetype total = qsizetype(rows.size());
-        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {});
-        auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
-        for (int b = bands - 1; b >= 0; --b) {
-            auto *series = new QScatterSeries;
-            series->setMarkerSize(total > 20000 ? 3 : total > 2000 ? 5 : 9);
-            const QColor color = ChartStyle::sequentialColor(theme, 0.12 + 0.88 * (b + 0.5) / bands);
-            series->setColor(color);
-            series->setBorderColor(total > 2000 ? color : theme.background);
-            series->setName(ChartStyle::formatNumber(vlo + span * b / bands) + u"–"_s + ChartStyle::formatNumber(vlo + span * (b + 1) / bands));
-            ChartStyle::setPoints(series, points[size_t(b)]);
-            chart->addSeries(series);
-            series->attachAxis(x);
-            series->attachAxis(y);
-        }
-        ChartStyle::showLegend(chart.get(), theme, Qt::AlignRight);
-        chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const qsizetype total = qsizetype(rows.size());
+            auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), xlo, xhi, false, {});
+            auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {});
+            for (int b = bands - 1; b >= 0; --b) {
+                auto *series = new QScatterSeries;
+                series->setMarkerSize(total > 20000 ? 3 : total > 2000 ? 5 : 9);
+                const QColor color = ChartStyle::sequentialColor(theme, 0.12 + 0.88 * (b + 0.5) / bands);
+                series->setColor(color);
+                series->setBorderColor(total > 2000 ? color : theme.background);
+                series->setName(ChartStyle::formatNumber(vlo + span * b / bands) + u"–"_s + ChartStyle::formatNumber(vlo + span * (b + 1) / bands));
+                ChartStyle::setPoints(series, points[size_t(b)]);
+                chart->addSeries(series);
+                series->attachAxis(x);
+                series->attachAxis(y);
+            }
+            ChartStyle::showLegend(chart.get(), theme, Qt::AlignRight);
+            chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+            return chart;
+        };
     }
 };
 } // namespace

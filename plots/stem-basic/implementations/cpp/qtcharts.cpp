@@ -40,7 +40,7 @@ protected:
         return {{u"x"_s, tr("Sample n")}, {u"y"_s, tr("Impulse response h[n]")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         QList<QPointF> points = input.sortedPoints(u"x"_s, u"y"_s);
         if (points.isEmpty())
@@ -55,31 +55,34 @@ protected:
                 thinned.append(points[i]);
             points = thinned;
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        const QColor color = ChartStyle::seriesColor(theme, 2);
-        auto *heads = new QScatterSeries;
-        heads->setMarkerSize(points.size() > 200 ? 4 : 8);
-        heads->setColor(color);
-        heads->setBorderColor(color);
-        heads->replace(points);
-        auto *baseline = new QLineSeries;
-        baseline->setPen(QPen(theme.ink, 1));
-        baseline->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
-        chart->addSeries(baseline);
-        chart->addSeries(heads);
-        const double span = points.last().x() - points.first().x();
-        const double pad = span > 0 ? span * 0.03 : 1;
-        auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), points.first().x() - pad,
-                                           points.last().x() + pad, false, {heads, baseline});
-        ChartStyle::setTightRange(x, points.first().x() - pad, points.last().x() + pad);
-        const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.06);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, true, {heads, baseline});
-        auto *stems = new ChartShapesItem(chart.get(), heads);
-        const QPen pen(color, points.size() > 200 ? 1 : 1.6);
-        for (const QPointF &p : std::as_const(points))
-            stems->addSegment(QPointF(p.x(), 0), p, pen);
-        stems->setZValue(3.9); // under the heads (series are at 4), over the axes
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            const QColor color = ChartStyle::seriesColor(theme, 2);
+            auto *heads = new QScatterSeries;
+            heads->setMarkerSize(points.size() > 200 ? 4 : 8);
+            heads->setColor(color);
+            heads->setBorderColor(color);
+            heads->replace(points);
+            auto *baseline = new QLineSeries;
+            baseline->setPen(QPen(theme.ink, 1));
+            baseline->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
+            chart->addSeries(baseline);
+            chart->addSeries(heads);
+            const double span = points.last().x() - points.first().x();
+            const double pad = span > 0 ? span * 0.03 : 1;
+            auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), points.first().x() - pad,
+                                               points.last().x() + pad, false, {heads, baseline});
+            ChartStyle::setTightRange(x, points.first().x() - pad, points.last().x() + pad);
+            const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.06);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, true, {heads, baseline});
+            auto *stems = new ChartShapesItem(chart.get(), heads);
+            const QPen pen(color, points.size() > 200 ? 1 : 1.6);
+            for (const QPointF &p : std::as_const(points))
+                stems->addSegment(QPointF(p.x(), 0), p, pen);
+            stems->setZValue(3.9); // under the heads (series are at 4), over the axes
+            return chart;
+        };
     }
 };
 } // namespace

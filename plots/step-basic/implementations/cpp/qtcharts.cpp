@@ -45,7 +45,7 @@ protected:
         return {{u"x"_s, tr("Decision date")}, {u"y"_s, tr("Policy rate (%)")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const QList<QPointF> points = input.sortedPoints(u"x"_s, u"y"_s);
         if (points.isEmpty())
@@ -58,23 +58,26 @@ protected:
                 steps.append(QPointF(points[i].x(), points[i - 1].y()));
             steps.append(points[i]);
         }
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        auto *line = new QLineSeries;
-        line->setPen(QPen(ChartStyle::seriesColor(theme, 0), 2.2));
-        ChartStyle::setPoints(line, steps);
-        chart->addSeries(line);
-        auto *changes = new QScatterSeries;
-        changes->setMarkerSize(6);
-        changes->setColor(ChartStyle::seriesColor(theme, 0));
-        changes->setBorderColor(theme.background);
-        if (points.size() <= 500)
-            changes->replace(points);
-        chart->addSeries(changes);
-        ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.first().x(),
-                             points.last().x(), {line, changes});
-        const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.08);
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {line, changes});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            auto *line = new QLineSeries;
+            line->setPen(QPen(ChartStyle::seriesColor(theme, 0), 2.2));
+            ChartStyle::setPoints(line, steps);
+            chart->addSeries(line);
+            auto *changes = new QScatterSeries;
+            changes->setMarkerSize(6);
+            changes->setColor(ChartStyle::seriesColor(theme, 0));
+            changes->setBorderColor(theme.background);
+            if (points.size() <= 500)
+                changes->replace(points);
+            chart->addSeries(changes);
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.first().x(),
+                                 points.last().x(), {line, changes});
+            const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.08);
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {line, changes});
+            return chart;
+        };
     }
 };
 } // namespace

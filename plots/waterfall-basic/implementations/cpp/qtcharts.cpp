@@ -36,44 +36,47 @@ protected:
         return {{u"category"_s, tr("2025, café cooperative")}, {u"value"_s, tr("Thousand €")}};
     }
 
-    std::unique_ptr<QChart> draw(PlotInput &input, const PlotTheme &theme) const override
+    ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
         const PlotInput::CategoryTotals steps = input.totalsByCategory(u"category"_s, u"value"_s, 40);
         if (steps.labels.isEmpty())
             return {};
-        // Floating bars from the running total before a step to the one after it: candlestick
-        // bodies without wicks. A final bar shows the net result from zero.
-        auto *series = new QCandlestickSeries;
-        series->setBodyWidth(0.62);
-        series->setCapsVisible(false);
-        series->setBodyOutlineVisible(false);
-        const QColor up = ChartStyle::seriesColor(theme, 0);
-        const QColor down = ChartStyle::seriesColor(theme, 1);
-        const QColor total = ChartStyle::seriesColor(theme, 2);
-        series->setIncreasingColor(up);
-        series->setDecreasingColor(down);
-        QStringList labels = steps.labels;
-        double running = 0, lo = 0, hi = 0;
-        for (size_t i = 0; i < steps.values.size(); ++i) {
-            const double before = running;
-            running += steps.values[i];
-            auto *set = new QCandlestickSet(before, std::max(before, running), std::min(before, running), running, double(i));
-            series->append(set);
-            lo = std::min(lo, running);
-            hi = std::max(hi, running);
-        }
-        auto *net = new QCandlestickSet(0, std::max(0.0, running), std::min(0.0, running), running, double(labels.size()));
-        net->setBrush(total);
-        net->setPen(QPen(total));
-        series->append(net);
-        labels.append(tr("Net"));
-        auto chart = ChartStyle::makeChart(specId(), theme);
-        chart->addSeries(series);
-        ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), labels, {series});
-        const double span = hi - lo;
-        ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), lo - 0.04 * span,
-                                 hi + 0.06 * span, true, {series});
-        return chart;
+        // The QtCharts half, on the GUI thread, from the values computed above.
+        return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
+            // Floating bars from the running total before a step to the one after it: candlestick
+            // bodies without wicks. A final bar shows the net result from zero.
+            auto *series = new QCandlestickSeries;
+            series->setBodyWidth(0.62);
+            series->setCapsVisible(false);
+            series->setBodyOutlineVisible(false);
+            const QColor up = ChartStyle::seriesColor(theme, 0);
+            const QColor down = ChartStyle::seriesColor(theme, 1);
+            const QColor total = ChartStyle::seriesColor(theme, 2);
+            series->setIncreasingColor(up);
+            series->setDecreasingColor(down);
+            QStringList labels = steps.labels;
+            double running = 0, lo = 0, hi = 0;
+            for (size_t i = 0; i < steps.values.size(); ++i) {
+                const double before = running;
+                running += steps.values[i];
+                auto *set = new QCandlestickSet(before, std::max(before, running), std::min(before, running), running, double(i));
+                series->append(set);
+                lo = std::min(lo, running);
+                hi = std::max(hi, running);
+            }
+            auto *net = new QCandlestickSet(0, std::max(0.0, running), std::min(0.0, running), running, double(labels.size()));
+            net->setBrush(total);
+            net->setPen(QPen(total));
+            series->append(net);
+            labels.append(tr("Net"));
+            auto chart = ChartStyle::makeChart(specId(), theme);
+            chart->addSeries(series);
+            ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), labels, {series});
+            const double span = hi - lo;
+            ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), lo - 0.04 * span,
+                                     hi + 0.06 * span, true, {series});
+            return chart;
+        };
     }
 };
 } // namespace
