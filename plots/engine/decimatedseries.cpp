@@ -199,10 +199,18 @@ QList<QPointF> DecimatedSeries::compute(const XYPoints &points, Mode mode, const
     if (mode == Mode::Lines)
         return Decimation::lines(points, request.xMin, request.xMax, std::max(1, request.pixels.width()));
     // Markers are a few pixels wide: a cell of 2 × 2 pixels loses nothing visible.
-    const QSize cells(std::max(1, request.pixels.width() / 2), std::max(1, request.pixels.height() / 2));
-    return Decimation::markers(points,
-                               QRectF(QPointF(request.xMin, request.yMin), QPointF(request.xMax, request.yMax)),
-                               cells);
+    QSize cells(std::max(1, request.pixels.width() / 2), std::max(1, request.pixels.height() / 2));
+    const QRectF range(QPointF(request.xMin, request.yMin), QPointF(request.xMax, request.yMax));
+    QList<QPointF> shown = Decimation::markers(points, range, cells);
+    // QtCharts makes a graphics item per marker (~50 µs each, on the GUI thread): a dense cloud
+    // would hand it tens of thousands. Coarser cells then, until a few thousand remain; a cloud
+    // that dense is a solid patch of markers either way.
+    for (int pass = 0; pass < 4 && shown.size() > maxMarkers && (cells.width() > 1 || cells.height() > 1); ++pass) {
+        const double factor = std::ceil(std::sqrt(double(shown.size()) / double(maxMarkers)) * 1.05);
+        cells = QSize(std::max(1, int(cells.width() / factor)), std::max(1, int(cells.height() / factor)));
+        shown = Decimation::markers(points, range, cells);
+    }
+    return shown;
 }
 
 void DecimatedSeries::show(const QList<QPointF> &points)

@@ -39,6 +39,8 @@ class DecimatedSeries : public QObject
 public:
     enum class Mode { Lines, Markers };
     static constexpr int initialColumns = 2048;
+    // At most this many markers per series reach QtCharts (dense clouds get coarser cells).
+    static constexpr qsizetype maxMarkers = 4000;
 
     static DecimatedSeries *attach(QXYSeries *series, XYPointsPtr points, Mode mode = Mode::Lines);
     static DecimatedSeries *attach(QXYSeries *series, std::vector<double> x, std::vector<double> y,

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void markersOnePerCell();
     void seriesFollowsZoomOffThread();
     void scatterSeriesAndDateTimeAxis();
+    void denseCloudIsCapped();
     void refreshNowForExportSize();
     void sameColumnsShareTheirPoints();
     void areaFollowsZoom();
@@ -222,6 +223,36 @@ void TestDecimation::scatterSeriesAndDateTimeAxis()
     xAxis->setRange(QDateTime::fromMSecsSinceEpoch(day, Qt::UTC), QDateTime::fromMSecsSinceEpoch(2 * day, Qt::UTC));
     DecimatedSeries::refreshNow(&chart);
     QCOMPARE(series->count(), 2); // markers outside the visible range are not drawn
+}
+
+// A uniform cloud fills every 2 × 2 px cell: coarser cells keep QtCharts at a few thousand markers,
+// still spread over the whole range.
+void TestDecimation::denseCloudIsCapped()
+{
+    QChart chart;
+    auto *series = new QScatterSeries;
+    chart.addSeries(series);
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    chart.addAxis(xAxis, Qt::AlignBottom);
+    chart.addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    xAxis->setRange(0, 1);
+    yAxis->setRange(0, 1);
+    QRandomGenerator rng(3);
+    std::vector<double> x(200000), y(200000);
+    for (size_t i = 0; i < x.size(); ++i) {
+        x[i] = rng.generateDouble();
+        y[i] = rng.generateDouble();
+    }
+    DecimatedSeries::attach(series, std::move(x), std::move(y), DecimatedSeries::Mode::Markers);
+    QVERIFY2(series->count() <= DecimatedSeries::maxMarkers, qPrintable(QString::number(series->count())));
+    QVERIFY(series->count() > DecimatedSeries::maxMarkers / 8);
+    QRectF covered;
+    for (const QPointF &p : series->points())
+        covered = covered.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : covered.united(QRectF(p, QSizeF(1e-9, 1e-9)));
+    QVERIFY(covered.left() < 0.05 && covered.right() > 0.95 && covered.top() < 0.05 && covered.bottom() > 0.95);
 }
 
 void TestDecimation::refreshNowForExportSize()
