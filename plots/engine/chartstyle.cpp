@@ -367,7 +367,7 @@ void setPoints(QXYSeries *series, const QList<QPointF> &points)
     series->setProperty(pendingPointsProperty, QVariant::fromValue(points));
 }
 
-void attachPendingPoints(QChart *chart)
+void attachPendingPoints(QChart *chart, bool onAWorker)
 {
     QList<QXYSeries *> candidates;
     for (QAbstractSeries *s : chart->series()) {
@@ -384,6 +384,12 @@ void attachPendingPoints(QChart *chart)
             continue;
         series->setProperty(pendingPointsProperty, QVariant());
         const QList<QPointF> points = pending.value<QList<QPointF>>();
+        const bool markers = series->type() == QAbstractSeries::SeriesTypeScatter;
+        const DecimatedSeries::Mode mode = markers ? DecimatedSeries::Mode::Markers : DecimatedSeries::Mode::Lines;
+        if (onAWorker) {
+            DecimatedSeries::attachLater(series, points, mode);
+            continue;
+        }
         std::vector<double> xs, ys;
         xs.reserve(size_t(points.size()));
         ys.reserve(size_t(points.size()));
@@ -391,9 +397,7 @@ void attachPendingPoints(QChart *chart)
             xs.push_back(p.x());
             ys.push_back(p.y());
         }
-        const bool markers = series->type() == QAbstractSeries::SeriesTypeScatter;
-        DecimatedSeries::attach(series, std::move(xs), std::move(ys),
-                                markers ? DecimatedSeries::Mode::Markers : DecimatedSeries::Mode::Lines);
+        DecimatedSeries::attach(series, std::move(xs), std::move(ys), mode);
     }
 }
 

@@ -66,7 +66,9 @@ void attach(QAbstractAxis *axis, std::initializer_list<QAbstractSeries *> series
 // handed to DecimatedSeries by attachPendingPoints() (NativePlot::build calls it once the chart
 // has its axes), so QtCharts only ever sees what the pixels can show.
 void setPoints(QXYSeries *series, const QList<QPointF> &points);
-void attachPendingPoints(QChart *chart);
+// `onAWorker`: the points are made ready on a worker and appear a moment later
+// (DecimatedSeries::attachLater), for charts a view shows.
+void attachPendingPoints(QChart *chart, bool onAWorker = false);
 inline constexpr qsizetype directPointLimit = 3000;
 
 // "1,234.5" style numbers for value labels.

@@ -82,6 +82,49 @@ DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, const DataColumn &x,
     return attach(series, XYPoints::fromColumns(x, y, mode == Mode::Lines), mode);
 }
 
+DecimatedSeries *DecimatedSeries::attachLater(QXYSeries *series, QList<QPointF> points, Mode mode)
+{
+    if (!series)
+        return nullptr;
+    if (DecimatedSeries *old = of(series))
+        delete old;
+    auto *decimator = new DecimatedSeries(series, nullptr, mode);
+    series->clear();
+    decimator->hookUp();
+    const Request view = decimator->viewRequest();
+    const quint64 generation = ++decimator->m_generation;
+    decimator->m_running = true;
+    using Ready = std::pair<XYPointsPtr, QList<QPointF>>;
+    auto *watcher = new QFutureWatcher<Ready>(decimator);
+    connect(watcher, &QFutureWatcherBase::finished, decimator, [decimator, watcher, generation] {
+        watcher->deleteLater();
+        const Ready ready = watcher->result();
+        decimator->m_points = ready.first;
+        decimator->m_running = false;
+        if (generation == decimator->m_generation)
+            decimator->show(ready.second);
+        if (decimator->m_pending || generation != decimator->m_generation) {
+            decimator->m_pending = false;
+            decimator->scheduleRefresh(); // the view changed meanwhile
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(decimationPool(), [points = std::move(points), mode, view]() -> Ready {
+        std::vector<double> xs, ys;
+        xs.reserve(size_t(points.size()));
+        ys.reserve(size_t(points.size()));
+        for (const QPointF &p : points) {
+            xs.push_back(p.x());
+            ys.push_back(p.y());
+        }
+        XYPointsPtr made = XYPoints::make(std::move(xs), std::move(ys), mode == Mode::Lines);
+        Request request = view;
+        fillFromBounds(request, *made);
+        QList<QPointF> shown = compute(*made, mode, request);
+        return {std::move(made), std::move(shown)};
+    }));
+    return decimator;
+}
+
 DecimatedSeries *DecimatedSeries::attachToArea(QAreaSeries *area, XYPointsPtr upper, XYPointsPtr lower)
 {
     if (!area || !area->upperSeries())
@@ -159,16 +202,9 @@ void DecimatedSeries::hookUp()
     }
 }
 
-DecimatedSeries::Request DecimatedSeries::currentRequest() const
+DecimatedSeries::Request DecimatedSeries::viewRequest() const
 {
     Request request;
-    if (!m_points || !m_points->finiteCount)
-        return request;
-    const QRectF bounds = m_points->bounds();
-    request.xMin = bounds.left();
-    request.xMax = bounds.right();
-    request.yMin = bounds.top();
-    request.yMax = bounds.bottom();
     request.pixels = QSize(initialColumns, initialColumns / 2);
     if (const QChart *chart = shownAs()->chart()) {
         const QSizeF area = chart->plotArea().size();
@@ -182,13 +218,40 @@ DecimatedSeries::Request DecimatedSeries::currentRequest() const
             if (axis->orientation() == Qt::Horizontal) {
                 request.xMin = range.min;
                 request.xMax = range.max;
+                request.xFromAxes = true;
             } else {
                 request.yMin = range.min;
                 request.yMax = range.max;
+                request.yFromAxes = true;
             }
         }
     }
-    request.valid = true;
+    return request;
+}
+
+void DecimatedSeries::fillFromBounds(Request &request, const XYPoints &points)
+{
+    request.valid = points.finiteCount > 0;
+    if (!request.valid)
+        return;
+    const QRectF bounds = points.bounds();
+    if (!request.xFromAxes) {
+        request.xMin = bounds.left();
+        request.xMax = bounds.right();
+    }
+    if (!request.yFromAxes) {
+        request.yMin = bounds.top();
+        request.yMax = bounds.bottom();
+    }
+}
+
+DecimatedSeries::Request DecimatedSeries::currentRequest() const
+{
+    Request request;
+    if (!m_points || !m_points->finiteCount)
+        return request;
+    request = viewRequest();
+    fillFromBounds(request, *m_points);
     return request;
 }
 
@@ -223,6 +286,8 @@ void DecimatedSeries::show(const QList<QPointF> &points)
 void DecimatedSeries::refreshNow()
 {
     hookUp();
+    if (!m_points)
+        return; // attachLater(): the worker shows the points when they are ready
     ++m_generation; // a worker still running for an older range is dropped
     m_pending = false;
     show(compute(*m_points, m_mode, currentRequest()));
@@ -243,6 +308,10 @@ void DecimatedSeries::scheduleRefresh()
 
 void DecimatedSeries::startWorker()
 {
+    if (!m_points) {
+        m_pending = true; // attachLater() is still making them; it starts this again when done
+        return;
+    }
     m_pending = false;
     const Request request = currentRequest();
     const quint64 generation = ++m_generation;

@@ -47,6 +47,10 @@ public:
                                    Mode mode = Mode::Lines);
     static DecimatedSeries *attach(QXYSeries *series, const DataColumn &x, const DataColumn &y,
                                    Mode mode = Mode::Lines);
+    // Like attach() for a series already in its chart and on its axes, but the points are made
+    // ready (split, sorted, decimated) on a worker: the series stays empty until then. For
+    // charts a view shows, so that millions of points never hold the GUI thread.
+    static DecimatedSeries *attachLater(QXYSeries *series, QList<QPointF> points, Mode mode = Mode::Lines);
 
     // An area: its upper (and lower, when given) line series decimated; the area is what sits in
     // the chart and on the axes. Add the area to the chart with its line series already set.
@@ -81,10 +85,14 @@ private:
         double xMin = 0, xMax = 0, yMin = 0, yMax = 0;
         QSize pixels;
         bool valid = false;
+        bool xFromAxes = false, yFromAxes = false;
     };
     DecimatedSeries(QXYSeries *series, XYPointsPtr points, Mode mode);
     void hookUp();
     Request currentRequest() const;
+    // The plot area and the axes' ranges (xFromAxes/yFromAxes), as far as the chart has them.
+    Request viewRequest() const;
+    static void fillFromBounds(Request &request, const XYPoints &points);
     static QList<QPointF> compute(const XYPoints &points, Mode mode, const Request &request);
     void show(const QList<QPointF> &points);
     void startWorker();

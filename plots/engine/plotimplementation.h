@@ -43,12 +43,14 @@ struct PlotBuildResult
 // A build in two halves, so the GUI thread never waits for the data: PlotImplementation::prepare()
 // reads and computes everything on a worker; build() then only makes the QtCharts objects, on the
 // GUI thread (QtCharts objects belong there). build() may be called more than once (the tile, the
-// large view, an export), each time a new chart.
+// large view, an export), each time a new chart. With `pointsOnAWorker` the points of big series
+// are split and decimated on a worker and appear a moment later (for views; an export wants them
+// at once).
 class PreparedPlot
 {
 public:
     virtual ~PreparedPlot() = default;
-    virtual PlotBuildResult build() const = 0;
+    virtual PlotBuildResult build(bool pointsOnAWorker = false) const = 0;
 };
 using PreparedPlotPtr = std::shared_ptr<const PreparedPlot>;
 

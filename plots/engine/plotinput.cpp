@@ -367,7 +367,7 @@ public:
         : m_table(std::move(table)), m_input(std::move(input)), m_recipe(std::move(recipe))
     {
     }
-    PlotBuildResult build() const override
+    PlotBuildResult build(bool pointsOnAWorker) const override
     {
         // Copies: each chart starts from the prepared state, whatever an earlier one noted.
         PlotInput input = m_input;
@@ -376,7 +376,7 @@ public:
         if (recipe && !input.failed()) {
             std::unique_ptr<QChart> chart = recipe(input);
             if (!input.failed() && chart) {
-                ChartStyle::attachPendingPoints(chart.get());
+                ChartStyle::attachPendingPoints(chart.get(), pointsOnAWorker);
                 ChartStyle::fixLegendMarkers(chart.get());
                 result.chart = std::move(chart);
             }
@@ -399,7 +399,7 @@ public:
         : m_plot(plot), m_table(std::move(table)), m_mapping(std::move(mapping)), m_theme(std::move(theme))
     {
     }
-    PlotBuildResult build() const override { return m_plot->build(*m_table, m_mapping, m_theme); }
+    PlotBuildResult build(bool) const override { return m_plot->build(*m_table, m_mapping, m_theme); }
 
 private:
     const PlotImplementation *m_plot;

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void seriesFollowsZoomOffThread();
     void scatterSeriesAndDateTimeAxis();
     void denseCloudIsCapped();
+    void pointsMadeReadyOnAWorker();
     void refreshNowForExportSize();
     void sameColumnsShareTheirPoints();
     void areaFollowsZoom();
@@ -253,6 +254,52 @@ void TestDecimation::denseCloudIsCapped()
     for (const QPointF &p : series->points())
         covered = covered.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : covered.united(QRectF(p, QSizeF(1e-9, 1e-9)));
     QVERIFY(covered.left() < 0.05 && covered.right() > 0.95 && covered.top() < 0.05 && covered.bottom() > 0.95);
+}
+
+// attachLater(): the series is empty at first, then shows what attach() would have shown.
+void TestDecimation::pointsMadeReadyOnAWorker()
+{
+    QList<QPointF> points;
+    for (int i = 0; i < 1000000; ++i)
+        points.append(QPointF(1000000 - i, std::sin(i / 1000.0))); // descending x: Lines sorts
+    QList<QPointF> expected;
+    for (bool later : {false, true}) {
+        QChart chart;
+        auto *series = new QLineSeries;
+        chart.addSeries(series);
+        auto *xAxis = new QValueAxis;
+        auto *yAxis = new QValueAxis;
+        chart.addAxis(xAxis, Qt::AlignBottom);
+        chart.addAxis(yAxis, Qt::AlignLeft);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+        xAxis->setRange(1, 1000000);
+        yAxis->setRange(-1, 1);
+        if (!later) {
+            std::vector<double> xs, ys;
+            for (const QPointF &p : std::as_const(points))
+                xs.push_back(p.x()), ys.push_back(p.y());
+            DecimatedSeries *decimated = DecimatedSeries::attach(series, std::move(xs), std::move(ys));
+            QVERIFY(series->count() > 1000);
+            // Then the chart lays out and the series follows its plot area.
+            QTest::qWait(100);
+            QTRY_VERIFY_WITH_TIMEOUT(!decimated->isRefreshing(), 20000);
+            expected = series->points();
+            QVERIFY(!expected.isEmpty());
+            continue;
+        }
+        DecimatedSeries *decimated = DecimatedSeries::attachLater(series, points);
+        QCOMPARE(series->count(), 0);
+        QVERIFY(decimated->isRefreshing());
+        DecimatedSeries::refreshNow(&chart); // nothing to show yet: no crash, still empty
+        QCOMPARE(series->count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(series->count() > 0, 20000);
+        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!decimated->isRefreshing(), 20000);
+        QCOMPARE(series->points(), expected);
+        QCOMPARE(decimated->dataBounds().left(), 1.0);
+        QCOMPARE(decimated->dataBounds().right(), 1000000.0);
+    }
 }
 
 void TestDecimation::refreshNowForExportSize()

@@ -405,7 +405,7 @@ void ComparisonView::rebuildNative()
             return; // the table, the mapping, the theme or the spec changed meanwhile
         m_nativePrepared = watcher->result();
         m_nativePreparedFor = request;
-        showNative(m_nativePrepared->build());
+        showNative(m_nativePrepared->build(true));
     });
     watcher->setFuture(QtConcurrent::run([native = m_native, table, mapping = m_dataPanel->mapping(),
                                           theme = PlotTheme::forPalette(palette())] {
@@ -420,7 +420,7 @@ void ComparisonView::showNative(PlotBuildResult built)
     m_dataPanel->setExportEnabled(built.chart != nullptr);
     m_nativeTile->chartView()->setNativeChart(std::move(built.chart), message);
     if (m_detail && m_detail->property("native").toBool())
-        m_detail->setChart(buildNativeChart().chart, message);
+        m_detail->setChart(hasPreparedNative() ? m_nativePrepared->build(true).chart : buildNativeChart().chart, message);
 }
 
 TileDetailDialog *ComparisonView::currentDetail() const
@@ -451,7 +451,7 @@ void ComparisonView::fillDetail(TileDetailDialog *dialog, ComparisonTile *tile)
         if (m_native && m_dataPanel->table() && !hasPreparedNative()) {
             dialog->setChart(nullptr, tr("Preparing…")); // rebuildNative() fills it when ready
         } else {
-            PlotBuildResult built = buildNativeChart();
+            PlotBuildResult built = hasPreparedNative() ? m_nativePrepared->build(true) : buildNativeChart();
             const QString message = fatalMessage(built);
             dialog->setChart(std::move(built.chart), message);
         }
