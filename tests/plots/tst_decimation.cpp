@@ -228,10 +228,10 @@ void TestDecimation::scatterSeriesAndDateTimeAxis()
 
 // A uniform cloud fills every 2 × 2 px cell: coarser cells keep QtCharts at a few thousand markers,
 // still spread over the whole range.
-void TestDecimation::denseCloudIsCapped()
+namespace {
+// `series` in `chart` on two value axes with these ranges.
+void putOnAxes(QChart &chart, QXYSeries *series, const QRectF &range)
 {
-    QChart chart;
-    auto *series = new QScatterSeries;
     chart.addSeries(series);
     auto *xAxis = new QValueAxis;
     auto *yAxis = new QValueAxis;
@@ -239,8 +239,16 @@ void TestDecimation::denseCloudIsCapped()
     chart.addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
-    xAxis->setRange(0, 1);
-    yAxis->setRange(0, 1);
+    xAxis->setRange(range.left(), range.right());
+    yAxis->setRange(range.top(), range.bottom());
+}
+} // namespace
+
+void TestDecimation::denseCloudIsCapped()
+{
+    QChart chart;
+    auto *series = new QScatterSeries;
+    putOnAxes(chart, series, QRectF(QPointF(0, 0), QPointF(1, 1)));
     QRandomGenerator rng(3);
     std::vector<double> x(200000), y(200000);
     for (size_t i = 0; i < x.size(); ++i) {
@@ -266,15 +274,7 @@ void TestDecimation::pointsMadeReadyOnAWorker()
     for (bool later : {false, true}) {
         QChart chart;
         auto *series = new QLineSeries;
-        chart.addSeries(series);
-        auto *xAxis = new QValueAxis;
-        auto *yAxis = new QValueAxis;
-        chart.addAxis(xAxis, Qt::AlignBottom);
-        chart.addAxis(yAxis, Qt::AlignLeft);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-        xAxis->setRange(1, 1000000);
-        yAxis->setRange(-1, 1);
+        putOnAxes(chart, series, QRectF(QPointF(1, -1), QPointF(1000000, 1)));
         if (!later) {
             std::vector<double> xs, ys;
             for (const QPointF &p : std::as_const(points))
