@@ -386,18 +386,10 @@ void attachPendingPoints(QChart *chart, bool onAWorker)
         const QList<QPointF> points = pending.value<QList<QPointF>>();
         const bool markers = series->type() == QAbstractSeries::SeriesTypeScatter;
         const DecimatedSeries::Mode mode = markers ? DecimatedSeries::Mode::Markers : DecimatedSeries::Mode::Lines;
-        if (onAWorker) {
+        if (onAWorker)
             DecimatedSeries::attachLater(series, points, mode);
-            continue;
-        }
-        std::vector<double> xs, ys;
-        xs.reserve(size_t(points.size()));
-        ys.reserve(size_t(points.size()));
-        for (const QPointF &p : points) {
-            xs.push_back(p.x());
-            ys.push_back(p.y());
-        }
-        DecimatedSeries::attach(series, std::move(xs), std::move(ys), mode);
+        else
+            DecimatedSeries::attach(series, points, mode);
     }
 }
 

@@ -30,6 +30,19 @@ QThreadPool *decimationPool()
     return pool;
 }
 
+// Points as the decimation reads them: x and y apart, sorted by x for lines.
+XYPointsPtr pointsFrom(const QList<QPointF> &points, bool sortByX)
+{
+    std::vector<double> xs, ys;
+    xs.reserve(size_t(points.size()));
+    ys.reserve(size_t(points.size()));
+    for (const QPointF &p : points) {
+        xs.push_back(p.x());
+        ys.push_back(p.y());
+    }
+    return XYPoints::make(std::move(xs), std::move(ys), sortByX);
+}
+
 struct AxisRange
 {
     double min = 0, max = 0;
@@ -82,6 +95,11 @@ DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, const DataColumn &x,
     return attach(series, XYPoints::fromColumns(x, y, mode == Mode::Lines), mode);
 }
 
+DecimatedSeries *DecimatedSeries::attach(QXYSeries *series, const QList<QPointF> &points, Mode mode)
+{
+    return attach(series, pointsFrom(points, mode == Mode::Lines), mode);
+}
+
 DecimatedSeries *DecimatedSeries::attachLater(QXYSeries *series, QList<QPointF> points, Mode mode)
 {
     if (!series)
@@ -109,14 +127,7 @@ DecimatedSeries *DecimatedSeries::attachLater(QXYSeries *series, QList<QPointF> 
         }
     });
     watcher->setFuture(QtConcurrent::run(decimationPool(), [points = std::move(points), mode, view]() -> Ready {
-        std::vector<double> xs, ys;
-        xs.reserve(size_t(points.size()));
-        ys.reserve(size_t(points.size()));
-        for (const QPointF &p : points) {
-            xs.push_back(p.x());
-            ys.push_back(p.y());
-        }
-        XYPointsPtr made = XYPoints::make(std::move(xs), std::move(ys), mode == Mode::Lines);
+        XYPointsPtr made = pointsFrom(points, mode == Mode::Lines);
         Request request = view;
         fillFromBounds(request, *made);
         QList<QPointF> shown = compute(*made, mode, request);

@@ -47,6 +47,7 @@ public:
                                    Mode mode = Mode::Lines);
     static DecimatedSeries *attach(QXYSeries *series, const DataColumn &x, const DataColumn &y,
                                    Mode mode = Mode::Lines);
+    static DecimatedSeries *attach(QXYSeries *series, const QList<QPointF> &points, Mode mode = Mode::Lines);
     // Like attach() for a series already in its chart and on its axes, but the points are made
     // ready (split, sorted, decimated) on a worker: the series stays empty until then. For
     // charts a view shows, so that millions of points never hold the GUI thread.
