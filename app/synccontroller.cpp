@@ -36,8 +36,8 @@ const auto databaseRememberKey = u"sync/databaseRememberPassword"_s;
 
 PostgresLogin loginOf(const DatabaseSyncPage::Options &options, const QString &password)
 {
-    return {options.useEnvironment ? QString() : PostgresLogin::withoutPassword(options.connection), options.sslMode,
-            password};
+    return PostgresLogin(options.useEnvironment ? QString() : PostgresLogin::withoutPassword(options.connection),
+                         options.sslMode, password);
 }
 
 QString describeCopy(const OfflineCopyingSource &source)

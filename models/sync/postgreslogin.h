@@ -13,6 +13,12 @@ struct PostgresLogin
     QString sslMode;  // empty: what the connection or PGSSLMODE says (libpq's default: prefer)
     QString password; // empty: the connection's own, PGPASSWORD or ~/.pgpass
 
+    PostgresLogin() = default;
+    explicit PostgresLogin(QString connection, QString sslMode = {}, QString password = {})
+        : connection(std::move(connection)), sslMode(std::move(sslMode)), password(std::move(password))
+    {
+    }
+
     // libpq's sslmode values, in the order a drop-down lists them.
     static QStringList sslModes();
     // The connection with any password removed (URL user info or a password=… keyword): what
