@@ -27,10 +27,11 @@ ArchiveSyncPage::ArchiveSyncPage(QWidget *parent)
     m_ref = new QLineEdit(defaultRef, this);
     m_ref->setObjectName(u"archiveRefField"_s);
     m_ref->setPlaceholderText(tr("main, a tag or a commit SHA"));
-    m_useToken = new QCheckBox(tr("Use my GitHub token (5,000 instead of 60 requests an hour; private forks)"), this);
+    m_useToken = new QCheckBox(tr("Use my GitHub token"), this);
     m_useToken->setObjectName(u"archiveUseTokenBox"_s);
     m_useToken->setChecked(true);
-    m_useToken->setToolTip(tr("The token from Settings → GitHub or GITHUB_TOKEN; it is sent to the GitHub API only"));
+    m_useToken->setToolTip(tr("The token from Settings → GitHub or GITHUB_TOKEN: 5,000 instead of 60 requests an hour, and "
+                              "private forks. It is sent to the GitHub API only, never shown."));
 
     m_localZip = new QLineEdit(this);
     m_localZip->setObjectName(u"archiveLocalZipField"_s);
@@ -51,6 +52,7 @@ ArchiveSyncPage::ArchiveSyncPage(QWidget *parent)
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setMinimumHeight(hint->fontMetrics().lineSpacing() * 3); // the stacked pages ignore height-for-width
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

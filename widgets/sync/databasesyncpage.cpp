@@ -18,8 +18,9 @@ DatabaseSyncPage::DatabaseSyncPage(QWidget *parent)
     m_connection->setObjectName(u"databaseUrlField"_s);
     m_connection->setClearButtonEnabled(true);
     m_connection->setPlaceholderText(u"postgresql://user@host:5432/anyplot"_s);
-    m_useEnvironment = new QCheckBox(tr("Use the PG* environment variables (PGHOST, PGUSER, PGDATABASE …) and ~/.pgpass"), this);
+    m_useEnvironment = new QCheckBox(tr("Use the PG* environment variables and ~/.pgpass"), this);
     m_useEnvironment->setObjectName(u"databaseUseEnvironmentBox"_s);
+    m_useEnvironment->setToolTip(tr("PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE … as libpq reads them"));
 
     m_sslMode = new QComboBox(this);
     m_sslMode->setObjectName(u"databaseSslModeBox"_s);
@@ -46,6 +47,7 @@ DatabaseSyncPage::DatabaseSyncPage(QWidget *parent)
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setMinimumHeight(hint->fontMetrics().lineSpacing() * 3); // the stacked pages ignore height-for-width
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +82,7 @@ DatabaseSyncPage::Options DatabaseSyncPage::options() const
 void DatabaseSyncPage::setOptions(const Options &options)
 {
     m_connection->setText(PostgresLogin::withoutPassword(options.connection));
+    m_connection->setCursorPosition(0); // the scheme and host first
     m_useEnvironment->setChecked(options.useEnvironment);
     const int mode = m_sslMode->findData(options.sslMode);
     m_sslMode->setCurrentIndex(mode < 0 ? 0 : mode);

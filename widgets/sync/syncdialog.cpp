@@ -78,7 +78,7 @@ SyncDialog::SyncDialog(QWidget *parent)
     layout->addWidget(m_resultLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
