@@ -4,6 +4,7 @@
 #include "catalogfileprovider.h"
 #include "codeloader.h"
 #include "foldercatalogsource.h"
+#include "keychainsecretstore.h"
 #include "offlinecatalogsource.h"
 #include "offlinecatalogstore.h"
 #include "offlinecopyingsource.h"
@@ -238,6 +239,49 @@ private Q_SLOTS:
         QCOMPARE(PostgresLogin::passwordIn(connection), password);
         if (!password.isEmpty())
             QVERIFY(!PostgresLogin(connection).displayName().contains(password));
+    }
+
+    void keychainAnswersWithoutPlainTextFallback()
+    {
+        // Test machines have no unlocked keychain: every call must answer, and never by a file.
+        QTemporaryDir home;
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
+        KeychainSecretStore store(u"PlotbenchTest-%1"_s.arg(QCoreApplication::applicationPid()));
+        const QString key = KeychainSecretStore::databaseKey(u"plotbench@127.0.0.1:5432/anyplot"_s);
+        QCOMPARE(key, u"postgresql:plotbench@127.0.0.1:5432/anyplot"_s);
+        bool wrote = false;
+        QString writeError;
+        store.write(key, u"Hunter2-Keychain"_s, [&](const QString &error) {
+            wrote = true;
+            writeError = error;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return wrote; }, 30000));
+        bool answered = false, found = false;
+        QString secret;
+        store.read(key, [&](bool f, const QString &s, const QString &) {
+            answered = true;
+            found = f;
+            secret = s;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 30000));
+        if (writeError.isEmpty()) { // a keychain there: it gives the password back
+            QVERIFY(found);
+            QCOMPARE(secret, u"Hunter2-Keychain"_s);
+        } else {
+            QVERIFY2(writeError.contains(u"keychain"_s), qPrintable(writeError));
+            QVERIFY(!found);
+        }
+        bool removed = false;
+        store.remove(key, [&](const QString &) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 30000));
+        QDirIterator files(home.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QVERIFY2(!fileBytes(path).contains("Hunter2-Keychain"), qPrintable(path));
+        }
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("XDG_CONFIG_HOME");
     }
 
     void databaseIsKeptWithItsCode()

@@ -294,6 +294,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QLineEdit *>(u"databaseUrlField"_s)->text().contains(secret));
         auto *tls = dialog->findChild<QComboBox *>(u"databaseSslModeBox"_s);
         tls->setCurrentIndex(tls->findData(u"disable"_s));
+        // Remembered: the keychain gets it (or, without one, says so); the settings never do.
+        dialog->findChild<QCheckBox *>(u"databaseRememberBox"_s)->setChecked(true);
         grab(dialog, u"syncdialog-database.png"_s);
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
@@ -315,6 +317,8 @@ private Q_SLOTS:
         QVERIFY(settings.fileName().startsWith(m_dir.filePath(u"config"_s)));
         const QByteArray saved = file.readAll();
         QVERIFY2(saved.contains("databaseUrl"), saved.constData());
+        QCOMPARE(settings.value(u"sync/databaseRememberPassword"_s).toBool(), true);
+        QCOMPARE(settings.value(u"sync/databaseSslMode"_s).toString(), u"disable"_s);
         QVERIFY2(!saved.contains(secret.toUtf8()), saved.constData());
         QCOMPARE(settings.value(u"sync/databaseUrl"_s).toString(), QUrl(db.url()).adjusted(QUrl::RemovePassword).toString());
         QCOMPARE(filesContaining({m_dir.filePath(u"config"_s), OfflineCatalogStore::defaultRoot()}, secret.toUtf8()),
