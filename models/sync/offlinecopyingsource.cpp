@@ -1,17 +1,22 @@
 #include "offlinecopyingsource.h"
 
 #include "catalogfileprovider.h"
+#include "codeloader.h"
 #include "offlinecatalogstore.h"
 #include "syncerror.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QUuid>
+
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -21,18 +26,76 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("OfflineCopyingSource", text, disambiguation, n);
 }
 
-// Code of the copy sits under code/ in its folder, by the live source's relative path.
-const auto codeFolder = u"code"_s;
+// The code of a copy: one pack file beside catalog.bin, "PBCP" + version, an index of
+// (path, offset, size) and the bytes. One file, written through QSaveFile under a new name that
+// catalog.bin then points at: the swap stays atomic, and 2,800 code files cost one write, not
+// 2,800 (a file each took 3 ms here; with an fsync each, 10).
+constexpr quint32 packMagic = 0x50424350;
+constexpr quint32 packVersion = 1;
+const auto packKey = u"code_pack"_s;
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+struct PackEntry
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString path;
+    QByteArray bytes;
+};
+
+bool writePack(const QString &path, const std::vector<PackEntry> &entries, QString *error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QDataStream out(&file);
+    out << packMagic << packVersion << qint32(entries.size());
+    qint64 offset = 0;
+    for (const PackEntry &entry : entries) {
+        out << entry.path << offset << qint64(entry.bytes.size());
+        offset += entry.bytes.size();
+    }
+    for (const PackEntry &entry : entries)
+        out.writeRawData(entry.bytes.constData(), int(entry.bytes.size()));
+    if (out.status() != QDataStream::Ok || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
+}
+
+std::optional<QByteArray> readPack(const QString &path, const QString &codePath, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the code of the offline copy cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    QDataStream in(&file);
+    quint32 magic = 0, version = 0;
+    qint32 count = 0;
+    in >> magic >> version >> count;
+    if (magic != packMagic || version != packVersion || count < 0 || count > 1'000'000) {
+        *error = tr("the code of the offline copy is damaged; sync again");
+        return std::nullopt;
+    }
+    qint64 found = -1, size = 0;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QString entry;
+        qint64 offset = 0, length = 0;
+        in >> entry >> offset >> length;
+        if (entry == codePath) {
+            found = offset;
+            size = length;
+        }
+    }
+    const qint64 dataStart = file.pos();
+    if (in.status() != QDataStream::Ok || found < 0 || size < 0 || dataStart + found + size > file.size()) {
+        *error = in.status() == QDataStream::Ok ? tr("%1 is not in the offline copy").arg(codePath)
+                                                : tr("the code of the offline copy is damaged; sync again");
+        return std::nullopt;
+    }
+    file.seek(dataStart + found);
+    return file.read(size);
 }
 
 // A relative path that stays inside the copy's folder.
@@ -55,6 +118,7 @@ OfflineCopyingSource::OfflineCopyingSource(CatalogSourcePtr live, Options option
     : m_live(std::move(live))
     , m_options(std::move(options))
 {
+    registerCodeFetchers();
 }
 
 QString OfflineCopyingSource::displayName() const
@@ -138,68 +202,81 @@ CatalogPtr OfflineCopyingSource::keep(QPromise<CatalogPtr> &promise, Report &rep
     report.displayName = copy.info.displayName;
 
     // Every implementation's code, read through the live source (one query for a database, the
-    // entries in place for a zip) into a new code folder beside the current one.
+    // entries in place for a zip) into a new pack that catalog.bin will point at.
     int total = 0;
     for (const ParsedSpecFolder &folder : copy.folders)
         total += int(folder.implementations.size());
     promise.setProgressRange(0, total);
     promise.setProgressValueAndText(0, tr("Keeping the offline copy: the code of %n implementation(s)…", nullptr, total));
-    const QString staging = store.directory() + u"/code.new-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    const auto discard = [&staging] { QDir(staging).removeRecursively(); };
     const SpecFolderParser::FileReader read = CatalogFiles::readerFor(*m_live, *live);
-    QString writeError;
+    std::vector<PackEntry> code;
     int done = 0;
     for (ParsedSpecFolder &folder : copy.folders) {
         for (Implementation &impl : folder.implementations) {
             promise.setProgressValue(++done);
-            if (promise.isCanceled()) {
-                discard();
+            if (promise.isCanceled())
                 return nullptr;
-            }
             if (!impl.hasCode() || !isSafeRelative(impl.codePath))
                 continue;
             QString readError;
-            const std::optional<QByteArray> code = read(impl.codePath, &readError);
-            const QString path = QDir::cleanPath(impl.codePath);
-            impl.codePath = codeFolder + u'/' + path; // relative to the copy's folder
-            if (!code) {
+            std::optional<QByteArray> bytes = read(impl.codePath, &readError);
+            if (!bytes) {
                 folder.warnings.append({impl.codePath, 0, CatalogWarning::Kind::Unreadable,
                                         CatalogWarning::Severity::Warning, readError});
                 continue;
             }
-            if (writeError.isEmpty() && writeFile(staging + u'/' + path, *code, &writeError))
-                ++report.codeFiles;
+            code.push_back({impl.codePath, std::move(*bytes)});
         }
     }
-    if (promise.isCanceled()) {
-        discard();
+    if (promise.isCanceled())
         return nullptr;
-    }
+    const QString packName = u"code-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12) + u".bin"_s;
+    QJsonObject extra = copy.info.extra;
+    extra.insert(packKey, packName);
+    copy.info.extra = extra;
 
     CatalogPtr catalog = store.catalog(copy, false);
     report.specs = int(catalog->specs().size());
     report.implementations = int(catalog->implementations().size());
     promise.setProgressValueAndText(total, tr("Saving the offline copy…"));
     QString saveError;
-    if (!writeError.isEmpty()) {
-        report.offlineCopyError = writeError;
+    QDir().mkpath(store.directory());
+    if (!writePack(store.directory() + u'/' + packName, code, &saveError)) {
+        report.offlineCopyError = saveError;
     } else if (!store.save(copy, &saveError)) {
         report.offlineCopyError = saveError;
+        QFile::remove(store.directory() + u'/' + packName);
     } else {
-        // catalog.bin is committed: the new code replaces the old (two renames, then the old goes).
-        const QString current = store.directory() + u'/' + codeFolder;
-        const QString old = store.directory() + u"/code.old-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        QDir dir(store.directory());
-        const bool hadCode = QFileInfo::exists(current);
-        if (hadCode && !dir.rename(current, old)) {
-            report.offlineCopyError = tr("cannot replace %1").arg(QDir::toNativeSeparators(current));
-        } else if (QFileInfo::exists(staging) && !dir.rename(staging, current)) {
-            report.offlineCopyError = tr("cannot move the code into %1").arg(QDir::toNativeSeparators(current));
-            if (hadCode)
-                dir.rename(old, current); // the previous code at least
+        report.codeFiles = int(code.size());
+        // catalog.bin points at the new pack now: the older ones go.
+        const QDir dir(store.directory());
+        for (const QString &name : dir.entryList({u"code-*.bin"_s}, QDir::Files)) {
+            if (name != packName)
+                QFile::remove(dir.filePath(name));
         }
-        QDir(old).removeRecursively();
     }
-    discard(); // left only when something failed
     return catalog;
+}
+
+void OfflineCopyingSource::registerCodeFetchers()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const CodeLoader::Fetcher fetcher = [](const Catalog &catalog, const QString &codePath) -> QString {
+            // catalog.bin names the pack its code is in.
+            const OfflineCatalogStore store(catalog.origin().location);
+            const std::optional<OfflineCopyInfo> info = store.readInfo();
+            const QString pack = info ? info->extra.value(packKey).toString() : QString();
+            if (pack.isEmpty() || pack.contains(u'/'))
+                throw CodeLoader::LoadError(tr("The offline copy holds no code; sync again."));
+            QString error;
+            const std::optional<QByteArray> bytes = readPack(store.directory() + u'/' + pack, codePath, &error);
+            if (!bytes)
+                throw CodeLoader::LoadError(error);
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            return decoder(*bytes);
+        };
+        CodeLoader::registerFetcher(u"archive"_s, fetcher);
+        CodeLoader::registerFetcher(u"database"_s, fetcher);
+    });
 }

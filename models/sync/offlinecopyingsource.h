@@ -9,10 +9,10 @@
 
 // A live source (a GitHub archive, a local zip, a PostgreSQL database) whose catalog is kept as an
 // offline copy (OfflineCatalogStore), so that the next start opens it at once, with no network:
-// the catalog and every implementation's code. The copy is written new and swapped in: catalog.bin
-// through QSaveFile, the code in a folder beside it that replaces the old one only after
-// catalog.bin was committed. A load that fails, is refused or is canceled leaves the previous copy
+// the catalog and every implementation's code. The copy is written new and swapped in. A load that fails, is refused or is canceled leaves the previous copy
 // exactly as it was and throws SyncError saying why (and that the copy is kept).
+// The code sits in one pack file beside catalog.bin (CodeLoader fetchers for the copy's kinds
+// read it on a worker); catalog.bin names the pack, so both are swapped in by one rename.
 class OfflineCopyingSource : public CatalogSource
 {
 public:
@@ -49,6 +49,8 @@ public:
     // The display names of the copies (also used by the status line through the origin).
     static QString archiveName(const QString &repository, const QString &commitSha);
     static QString databaseName(const QString &database);
+    // Lets CodeLoader read the code of "archive" and "database" copies (idempotent).
+    static void registerCodeFetchers();
 
 private:
     CatalogPtr keep(QPromise<CatalogPtr> &promise, Report &report) const;

@@ -2,7 +2,9 @@
 // end to end through the built binary: exit codes, JSON, one-line failures without secrets.
 #include "testdatabase.h"
 #include "testzipwriter.h"
+#include "codeloader.h"
 #include "offlinecatalogstore.h"
+#include "offlinecopyingsource.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -66,9 +68,10 @@ private:
         QCOMPARE(run.json().value(u"code_files"_s).toInt(), int(catalog->implementations().size()));
         const Implementation *impl = catalog->implementation(u"bar-basic"_s, u"matplotlib"_s);
         QVERIFY(impl && impl->hasCode());
-        QFile code(catalog->absolutePath(impl->codePath));
-        QVERIFY2(code.open(QIODevice::ReadOnly), qPrintable(code.fileName()));
-        QVERIFY(code.readAll().contains("import matplotlib"));
+        OfflineCopyingSource::registerCodeFetchers(); // as the window's offline start does
+        QFuture<QString> code = CodeLoader::load(catalog, impl->codePath);
+        code.waitForFinished();
+        QVERIFY(code.result().contains(u"import matplotlib"_s));
         if (!secret.isEmpty()) {
             QDirIterator files(directory, QDir::Files, QDirIterator::Subdirectories);
             while (files.hasNext()) {

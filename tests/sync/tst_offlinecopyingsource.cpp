@@ -111,12 +111,14 @@ private Q_SLOTS:
         // Code of the copy comes from the copy, byte for byte what the archive holds.
         const Implementation *impl = reopened->implementation(u"scatter-basic"_s, u"matplotlib"_s);
         QVERIFY(impl && impl->hasCode());
-        QVERIFY(impl->codePath.startsWith(u"code/"_s));
+        QVERIFY(!QFileInfo::exists(reopened->absolutePath(impl->codePath))); // in the pack, not a file each
         const QString code = loadCode(reopened, impl->codePath);
         QCOMPARE(code.toUtf8(), fileBytes(fixturePlots() + u"/scatter-basic/implementations/python/matplotlib.py"_s));
-        // Nothing of a staging folder is left.
+        // catalog.bin and one code pack, nothing else.
         const QStringList entries = QDir(report.offlineDirectory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-        QCOMPARE(entries, (QStringList{u"catalog.bin"_s, u"code"_s}));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first(), u"catalog.bin"_s);
+        QVERIFY(entries.last().startsWith(u"code-"_s) && entries.last().endsWith(u".bin"_s));
     }
 
     void resyncSwapsTheCodeFolder()
@@ -148,8 +150,11 @@ private Q_SLOTS:
         QVERIFY(!synced->spec(u"bar-basic"_s));
         const Implementation *impl = synced->implementation(u"scatter-basic"_s, u"matplotlib"_s);
         QVERIFY(loadCode(synced, impl->codePath).endsWith(u"# changed upstream\n"_s));
-        // The code of the spec that left went with the old folder.
-        QVERIFY(!QFileInfo::exists(second.offlineDirectory() + u"/code/bar-basic"_s));
+        // The old pack went once the new catalog.bin pointed at the new one.
+        QCOMPARE(QDir(second.offlineDirectory()).entryList({u"code-*.bin"_s}, QDir::Files).size(), 1);
+        const CatalogPtr reopened = CatalogLoader::loadBlocking(OfflineCatalogSource(second.offlineDirectory()));
+        const Implementation *kept = reopened->implementation(u"scatter-basic"_s, u"matplotlib"_s);
+        QVERIFY(loadCode(reopened, kept->codePath).endsWith(u"# changed upstream\n"_s));
     }
 
     void failedSyncKeepsThePreviousCopy_data()
@@ -181,7 +186,9 @@ private Q_SLOTS:
             QVERIFY2(error.message().contains(message), qPrintable(error.message()));
         }
         QCOMPARE(fileBytes(catalogFile), before);
-        QVERIFY(QFileInfo::exists(first.offlineDirectory() + u"/code/scatter-basic"_s));
+        const CatalogPtr reopened = CatalogLoader::loadBlocking(OfflineCatalogSource(first.offlineDirectory()));
+        const Implementation *impl = reopened->implementation(u"scatter-basic"_s, u"matplotlib"_s);
+        QVERIFY(loadCode(reopened, impl->codePath).contains(u"import matplotlib"_s));
     }
 
     void canceledSyncWritesNothing()
@@ -192,7 +199,7 @@ private Q_SLOTS:
         promise.future().cancel();
         QCOMPARE(source.load(promise), CatalogPtr());
         QVERIFY(!QFileInfo::exists(source.offlineDirectory() + u"/catalog.bin"_s));
-        QVERIFY(!QFileInfo::exists(source.offlineDirectory() + u"/code"_s));
+        QVERIFY(QDir(source.offlineDirectory()).entryList({u"code-*.bin"_s}, QDir::Files).isEmpty());
     }
 
     void codeOfAZipCatalogIsReadInPlace()
