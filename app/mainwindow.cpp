@@ -126,7 +126,7 @@ void MainWindow::createActions()
     QMenu *catalogMenu = menuBar()->addMenu(tr("&Catalog"));
     QAction *syncAction = catalogMenu->addAction(tr("&Sync…"), m_syncController, &SyncController::showDialog);
     syncAction->setObjectName(u"syncAction"_s);
-    syncAction->setStatusTip(tr("Fetch the catalog from the anyplot API and keep it for offline use"));
+    syncAction->setStatusTip(tr("Fetch the catalog from the anyplot API, a GitHub archive or PostgreSQL and keep it for offline use"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_backAction = viewMenu->addAction(tr("&Back to Catalog"), this, &MainWindow::showBrowser);

@@ -2,7 +2,10 @@
 #include "commandsupport.h"
 
 #include "catalogstats.h"
+#include "githubarchivecatalogsource.h"
 #include "githubarchivedownload.h"
+#include "offlinecopyingsource.h"
+#include "syncerror.h"
 #include "zipcatalogsource.h"
 
 #include <QCommandLineParser>
@@ -10,21 +13,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace CommandLine {
-
-namespace {
-// Downloads land in the cache, one file per repository and ref, replaced atomically.
-QString defaultArchivePath(const QString &repository, const QString &ref)
-{
-    QString name = repository + u'-' + ref;
-    name.replace(u'/', u'-');
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/archives/"_s + name + u".zip"_s;
-}
-} // namespace
 
 int syncArchive(const QStringList &arguments)
 {
@@ -63,7 +55,7 @@ int syncArchive(const QStringList &arguments)
         request.repository = parser.value(repo);
         request.ref = parser.value(ref);
         request.targetPath = parser.isSet(output) ? parser.value(output)
-                                                  : defaultArchivePath(request.repository, request.ref);
+                                                  : GitHubArchiveCatalogSource::defaultArchivePath(request.repository, request.ref);
         request.token = qgetenv("GITHUB_TOKEN");
         QString error;
         if (!GitHubArchiveDownload::downloadBlocking(request, &error))
@@ -73,23 +65,45 @@ int syncArchive(const QStringList &arguments)
         return fail(tr("%1 does not exist").arg(zipPath));
     }
 
-    const ZipCatalogSource source(zipPath);
-    const CatalogPtr catalog = CatalogLoader::loadBlocking(source);
-    if (!catalog)
-        return fail(tr("the catalog could not be loaded"));
-    for (const CatalogWarning &warning : catalog->warnings()) {
-        if (warning.severity == CatalogWarning::Severity::Error)
-            return fail(warning.message); // a refused archive
-    }
     QString error;
     const auto index = ZipArchiveIndex::open(zipPath, {}, &error);
     const QString sha = index ? index->commitSha() : QString();
+    // Kept as the offline copy the window opens next time: a download by repository and ref, a
+    // local zip by its path. A refused archive fails and leaves the previous copy as it was.
+    OfflineCopyingSource::Options copy;
+    copy.kind = u"archive"_s;
+    if (parser.isSet(file)) {
+        copy.location = QFileInfo(zipPath).absoluteFilePath();
+        copy.displayName = [](const Catalog &catalog) { return tr("Zip %1").arg(catalog.origin().displayName); };
+    } else {
+        const QString api = parser.value(apiUrl);
+        copy.location = (api == u"https://api.github.com"_s ? QString() : api + u' ') + parser.value(repo) + u'@'
+            + parser.value(ref);
+        copy.displayName = [name = OfflineCopyingSource::archiveName(parser.value(repo), sha)](const Catalog &) { return name; };
+    }
+    const OfflineCopyingSource source(std::make_shared<ZipCatalogSource>(zipPath), copy);
+    CatalogPtr catalog;
+    try {
+        catalog = CatalogLoader::loadBlocking(source);
+    } catch (const SyncError &refused) {
+        return fail(refused.message());
+    }
+    if (!catalog)
+        return fail(tr("the catalog could not be loaded"));
+    for (const CatalogWarning &warning : catalog->warnings()) {
+        if (warning.severity == CatalogWarning::Severity::Error && catalog->specs().empty())
+            return fail(warning.message);
+    }
+    const OfflineCopyingSource::Report kept = source.lastReport();
     const CatalogStats stats = CatalogStats::compute(*catalog);
     if (parser.isSet(json)) {
         QJsonObject object = stats.toJson();
         object.insert(u"source"_s, catalog->origin().displayName);
         object.insert(u"archive"_s, QDir::toNativeSeparators(QFileInfo(zipPath).absoluteFilePath()));
         object.insert(u"commit"_s, sha);
+        const QJsonObject keptJson = kept.toJson();
+        for (auto it = keptJson.begin(); it != keptJson.end(); ++it)
+            object.insert(it.key(), it.value());
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         out() << tr("Indexed %1 (commit %2) in place: %3 and %4.\n")
@@ -97,6 +111,9 @@ int syncArchive(const QStringList &arguments)
                           tr("%n spec(s)", nullptr, int(catalog->specs().size())),
                           tr("%n implementation(s)", nullptr, int(catalog->implementations().size())));
         out() << stats.toText();
+        out() << (kept.offlineCopyError.isEmpty()
+                      ? tr("Kept for offline use in %1.\n").arg(QDir::toNativeSeparators(kept.offlineDirectory))
+                      : tr("The offline copy could not be written: %1\n").arg(kept.offlineCopyError));
     }
     return Success;
 }

@@ -7,6 +7,11 @@
 #include "postgrescatalogsource.h"
 #include "postgresconnection.h"
 #include "postgresstore.h"
+#include "offlinecopyingsource.h"
+#include "postgreslogin.h"
+#include "syncerror.h"
+
+#include <QDir>
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -106,21 +111,40 @@ int syncDb(const QStringList &arguments)
         return early;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument '%1'; give the database with --db").arg(parser.positionalArguments().first()));
-    QString error;
-    const CatalogPtr catalog = PostgresCatalogSource::read(parser.value(db), &error);
+    // Kept as the offline copy the window opens next time (by user@host:port/database); a
+    // database that cannot be read fails and leaves the previous copy as it was.
+    const PostgresLogin login{parser.value(db), {}, {}};
+    OfflineCopyingSource::Options copy;
+    copy.kind = u"database"_s;
+    copy.location = login.displayName();
+    copy.displayName = [name = OfflineCopyingSource::databaseName(copy.location)](const Catalog &) { return name; };
+    const OfflineCopyingSource source(std::make_shared<PostgresCatalogSource>(login), copy);
+    CatalogPtr catalog;
+    try {
+        catalog = CatalogLoader::loadBlocking(source);
+    } catch (const SyncError &error) {
+        return fail(error.message());
+    }
     if (!catalog)
-        return fail(error);
+        return fail(tr("the catalog could not be loaded"));
+    const OfflineCopyingSource::Report kept = source.lastReport();
     const CatalogStats stats = CatalogStats::compute(*catalog);
     if (parser.isSet(json)) {
         QJsonObject object = stats.toJson();
-        object.insert(u"source"_s, catalog->origin().displayName);
+        object.insert(u"source"_s, QString(u"PostgreSQL · "_s + login.displayName()));
+        const QJsonObject keptJson = kept.toJson();
+        for (auto it = keptJson.begin(); it != keptJson.end(); ++it)
+            object.insert(it.key(), it.value());
         printJson(object);
     } else {
         out() << tr("Read %1 and %2 from %3.\n")
                      .arg(tr("%n spec(s)", nullptr, int(catalog->specs().size())),
                           tr("%n implementation(s)", nullptr, int(catalog->implementations().size())),
-                          catalog->origin().displayName);
+                          u"PostgreSQL · "_s + login.displayName());
         out() << stats.toText();
+        out() << (kept.offlineCopyError.isEmpty()
+                      ? tr("Kept for offline use in %1.\n").arg(QDir::toNativeSeparators(kept.offlineDirectory))
+                      : tr("The offline copy could not be written: %1\n").arg(kept.offlineCopyError));
     }
     return Success;
 }

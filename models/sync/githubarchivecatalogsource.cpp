@@ -1,6 +1,7 @@
 #include "githubarchivecatalogsource.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -45,4 +46,11 @@ CatalogPtr GitHubArchiveCatalogSource::load(QPromise<CatalogPtr> &promise) const
 SpecFolderParser::FileReader GitHubArchiveCatalogSource::fileReader() const
 {
     return m_zip.fileReader();
+}
+
+QString GitHubArchiveCatalogSource::defaultArchivePath(const QString &repository, const QString &ref)
+{
+    QString name = repository + u'-' + ref;
+    name.replace(u'/', u'-');
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/archives/"_s + name + u".zip"_s;
 }

@@ -17,6 +17,10 @@ public:
     CatalogPtr load(QPromise<CatalogPtr> &promise) const override;
     SpecFolderParser::FileReader fileReader() const override;
 
+    const GitHubArchiveDownload::Request &request() const { return m_request; }
+    // Where downloads land: the cache, one file per repository and ref, replaced atomically.
+    static QString defaultArchivePath(const QString &repository, const QString &ref);
+
 private:
     GitHubArchiveDownload::Request m_request;
     ZipCatalogSource m_zip;

@@ -2,6 +2,7 @@
 
 #include "apicatalogsource.h"
 #include "offlinecatalogstore.h"
+#include "offlinecopyingsource.h"
 #include "syncerror.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ OfflineCatalogSource::OfflineCatalogSource(QString directory)
     : m_directory(std::move(directory))
 {
     ApiCatalogSource::registerCodeFetcher(); // code not fetched yet is fetched when shown
+    OfflineCopyingSource::registerCodeFetchers(); // code of archive and database copies
 }
 
 std::shared_ptr<OfflineCatalogSource> OfflineCatalogSource::latestOr(CatalogSourcePtr fallback, QString root)
@@ -19,6 +21,7 @@ std::shared_ptr<OfflineCatalogSource> OfflineCatalogSource::latestOr(CatalogSour
     source->m_root = root.isEmpty() ? OfflineCatalogStore::defaultRoot() : std::move(root);
     source->m_fallback = std::move(fallback);
     ApiCatalogSource::registerCodeFetcher();
+    OfflineCopyingSource::registerCodeFetchers();
     return source;
 }
 

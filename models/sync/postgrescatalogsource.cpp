@@ -1,6 +1,7 @@
 #include "postgrescatalogsource.h"
 
 #include "catalogjsoncolumns.h"
+#include "codeloader.h"
 #include "postgresconnection.h"
 #include "specmarkdownparser.h"
 
@@ -9,6 +10,7 @@
 #include <QMutex>
 
 #include <cmath>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +45,7 @@ Verdict verdictOf(QByteArrayView text)
 // All code of the database, read once on first use and shared by every copy of the reader.
 struct CodeStore
 {
-    QString connection;
+    PostgresLogin connection;
     QMutex mutex;
     bool loaded = false;
     QString error;
@@ -72,16 +74,49 @@ struct CodeStore
         }
     }
 };
+// The logins of the databases read in this process, by the catalog's origin location (the
+// display name): how the code fetcher reaches the database again. Memory only.
+struct Logins
+{
+    QMutex mutex;
+    QHash<QString, PostgresLogin> byLocation;
+};
+Logins &logins()
+{
+    static Logins instance;
+    return instance;
+}
+void rememberLogin(const QString &location, const PostgresLogin &login)
+{
+    Logins &all = logins();
+    const QMutexLocker lock(&all.mutex);
+    all.byLocation.insert(location, login);
+}
+std::optional<PostgresLogin> loginFor(const QString &location)
+{
+    Logins &all = logins();
+    const QMutexLocker lock(&all.mutex);
+    const auto hit = all.byLocation.constFind(location);
+    if (hit == all.byLocation.cend())
+        return std::nullopt;
+    return *hit;
+}
 } // namespace
 
 PostgresCatalogSource::PostgresCatalogSource(QString connection)
-    : m_connection(std::move(connection))
+    : PostgresCatalogSource(PostgresLogin{std::move(connection), {}, {}})
 {
+}
+
+PostgresCatalogSource::PostgresCatalogSource(PostgresLogin login)
+    : m_login(std::move(login))
+{
+    registerCodeFetcher();
 }
 
 QString PostgresCatalogSource::displayName() const
 {
-    return u"PostgreSQL · "_s + PostgresConnection::displayNameOf(m_connection);
+    return u"PostgreSQL · "_s + m_login.displayName();
 }
 
 bool PostgresCatalogSource::isConnectionUrl(const QString &argument)
@@ -95,20 +130,26 @@ CatalogPtr PostgresCatalogSource::load(QPromise<CatalogPtr> &promise) const
     promise.setProgressRange(0, 0);
     promise.setProgressValueAndText(0, tr("Reading %1…").arg(displayName()));
     QString error;
-    CatalogPtr catalog = read(m_connection, &error, [&promise] { return promise.isCanceled(); });
+    CatalogPtr catalog = read(m_login, &error, [&promise] { return promise.isCanceled(); });
     if (catalog || promise.isCanceled())
         return catalog;
-    CatalogBuilder builder({u"postgresql"_s, PostgresConnection::displayNameOf(m_connection), displayName()});
+    CatalogBuilder builder({u"postgresql"_s, m_login.displayName(), displayName()});
     builder.addWarning({{}, 0, CatalogWarning::Kind::Unreadable, CatalogWarning::Severity::Error, error});
     return std::move(builder).build();
 }
 
 CatalogPtr PostgresCatalogSource::read(const QString &connection, QString *error, const std::function<bool()> &isCanceled)
 {
-    auto db = PostgresConnection::open(connection, error);
+    return read(PostgresLogin{connection, {}, {}}, error, isCanceled);
+}
+
+CatalogPtr PostgresCatalogSource::read(const PostgresLogin &login, QString *error, const std::function<bool()> &isCanceled)
+{
+    auto db = PostgresConnection::open(login, error);
     if (!db)
         return nullptr;
     const QString name = db->displayName();
+    rememberLogin(name, login);
     // One snapshot for both queries: a push running meanwhile is seen entirely or not at all.
     db->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const PostgresResult specs = db->exec(
@@ -200,7 +241,7 @@ CatalogPtr PostgresCatalogSource::read(const QString &connection, QString *error
 SpecFolderParser::FileReader PostgresCatalogSource::fileReader() const
 {
     auto store = std::make_shared<CodeStore>();
-    store->connection = m_connection;
+    store->connection = m_login;
     return [store](const QString &relativePath, QString *error) -> std::optional<QByteArray> {
         const QMutexLocker lock(&store->mutex);
         if (!store->loaded)
@@ -211,4 +252,32 @@ SpecFolderParser::FileReader PostgresCatalogSource::fileReader() const
         *error = store->error.isEmpty() ? tr("%1 is not in the database").arg(relativePath) : store->error;
         return std::nullopt;
     };
+}
+
+void PostgresCatalogSource::registerCodeFetcher()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        CodeLoader::registerFetcher(u"postgresql"_s, [](const Catalog &catalog, const QString &codePath) -> QString {
+            // {spec}/implementations/{language}/{library}.{ext}
+            const QStringList parts = codePath.split(u'/');
+            if (parts.size() != 4 || parts.at(1) != u"implementations"_s)
+                throw CodeLoader::LoadError(tr("%1 is not code of the database catalog").arg(codePath));
+            const std::optional<PostgresLogin> login = loginFor(catalog.origin().location);
+            if (!login)
+                throw CodeLoader::LoadError(tr("Open the database again to read its code."));
+            QString error;
+            auto db = PostgresConnection::open(*login, &error);
+            if (!db)
+                throw CodeLoader::LoadError(error);
+            const PostgresResult result =
+                db->exec("SELECT code FROM impls WHERE spec_id = $1 AND language_id = $2 AND library_id = $3",
+                         PostgresParams().add(parts.at(0)).add(parts.at(2)).add(parts.at(3).section(u'.', 0, 0)));
+            if (!result.ok())
+                throw CodeLoader::LoadError(tr("The code could not be read: %1").arg(result.error()));
+            if (result.rows() == 0 || result.isNull(0, 0))
+                throw CodeLoader::LoadError(tr("%1 has no code in the database").arg(codePath));
+            return result.text(0, 0);
+        });
+    });
 }

@@ -1,5 +1,7 @@
 #include "postgresconnection.h"
 
+#include "postgreslogin.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -192,14 +194,31 @@ QString PostgresConnection::displayNameOf(const QString &connection)
 
 std::unique_ptr<PostgresConnection> PostgresConnection::open(const QString &connection, QString *error)
 {
-    const QStringList secrets = secretsOf(connection);
+    return open(PostgresLogin{connection, {}, {}}, error);
+}
+
+std::unique_ptr<PostgresConnection> PostgresConnection::open(const PostgresLogin &login, QString *error)
+{
+    const QString &connection = login.connection;
+    QStringList secrets = secretsOf(connection);
+    if (!login.password.isEmpty()) {
+        secrets.prepend(login.password);
+        const QString encoded = QString::fromUtf8(QUrl::toPercentEncoding(login.password));
+        if (encoded != login.password)
+            secrets.append(encoded);
+    }
     const QString displayName = displayNameOf(connection);
     const QByteArray dbname = connection.toUtf8();
     const QByteArray timeout = qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT") ? QByteArray() : QByteArrayLiteral("10");
-    // Earlier keywords are defaults; the expanded connection string overrides them.
-    const char *keywords[] = {"application_name", "connect_timeout", "dbname", nullptr};
+    const QByteArray sslMode = login.sslMode.toUtf8();
+    const QByteArray password = login.password.toUtf8();
+    // Earlier keywords are defaults; the expanded connection string overrides them, and the
+    // keywords after it (a TLS mode, a password given apart) override the string in turn.
+    const char *keywords[] = {"application_name", "connect_timeout", "dbname", "sslmode", "password", nullptr};
     const char *values[] = {"plotbench", timeout.isEmpty() ? nullptr : timeout.constData(),
-                            connection.isEmpty() ? nullptr : dbname.constData(), nullptr};
+                            connection.isEmpty() ? nullptr : dbname.constData(),
+                            sslMode.isEmpty() ? nullptr : sslMode.constData(),
+                            password.isEmpty() ? nullptr : password.constData(), nullptr};
     pg_conn *raw = PQconnectdbParams(keywords, values, 1);
     std::unique_ptr<PostgresConnection> result(new PostgresConnection(raw, secrets, displayName));
     if (!raw) {

@@ -12,6 +12,7 @@
 
 struct pg_conn;
 struct pg_result;
+struct PostgresLogin;
 
 // One query's result, owned (PQclear on destruction). Values are text (the default result format).
 class PostgresResult
@@ -68,6 +69,9 @@ public:
     PostgresConnection &operator=(const PostgresConnection &) = delete;
 
     static std::unique_ptr<PostgresConnection> open(const QString &connection, QString *error);
+    // The same with a TLS mode and a password given apart (the Sync dialog): both go to libpq as
+    // keywords after the connection string, so they override what it says.
+    static std::unique_ptr<PostgresConnection> open(const PostgresLogin &login, QString *error);
 
     // user@host:port/database, never the password.
     QString displayName() const { return m_displayName; }

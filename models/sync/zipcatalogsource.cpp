@@ -1,6 +1,7 @@
 #include "zipcatalogsource.h"
 
 #include "catalogindexcache.h"
+#include "codeloader.h"
 #include "catalogtreescanner.h"
 #include "workerpool.h"
 
@@ -8,9 +9,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QStringDecoder>
 #include <QtConcurrent>
 
 #include <map>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +98,7 @@ ZipCatalogSource::ZipCatalogSource(QString zipPath, Options options)
     : m_path(QFileInfo(zipPath).absoluteFilePath())
     , m_options(std::move(options))
 {
+    registerCodeFetcher();
 }
 
 bool ZipCatalogSource::isZipPath(const QString &argument)
@@ -249,4 +253,19 @@ std::optional<QByteArray> ZipCatalogSource::readFile(const QString &originLocati
     if (!data)
         *error = relativePath + u": "_s + readError;
     return data;
+}
+
+void ZipCatalogSource::registerCodeFetcher()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        CodeLoader::registerFetcher(u"zip"_s, [](const Catalog &catalog, const QString &codePath) -> QString {
+            QString error;
+            const std::optional<QByteArray> bytes = readFile(catalog.origin().location, codePath, &error);
+            if (!bytes)
+                throw CodeLoader::LoadError(tr("The code could not be read from the archive: %1").arg(error));
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            return decoder(*bytes);
+        });
+    });
 }

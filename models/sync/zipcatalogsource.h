@@ -32,6 +32,9 @@ public:
     // and the file's relative path: for code views (CodeLoader fetchers keyed by the "zip" kind).
     static std::optional<QByteArray> readFile(const QString &originLocation, const QString &relativePath,
                                               QString *error);
+    // Lets CodeLoader show the code of a catalog opened from a zip (readFile() on its worker);
+    // idempotent, called by the constructors.
+    static void registerCodeFetcher();
 
 private:
     QString m_path;

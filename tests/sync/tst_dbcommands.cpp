@@ -2,6 +2,12 @@
 // end to end through the built binary: exit codes, JSON, one-line failures without secrets.
 #include "testdatabase.h"
 #include "testzipwriter.h"
+#include "codeloader.h"
+#include "offlinecatalogstore.h"
+#include "offlinecopyingsource.h"
+
+#include <QDirIterator>
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +33,7 @@ Run plotbench(const QStringList &arguments, const QTemporaryDir &home)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s)); // the offline copies
     env.remove(u"PGPASSWORD"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PLOTBENCH_EXECUTABLE), arguments);
@@ -42,6 +49,38 @@ class TestDbCommands : public QObject
 
 private:
     QTemporaryDir m_home;
+
+    // The offline copy a sync command reports: it opens without the source, says where it came
+    // from, holds the code, and carries no secret.
+    static void checkOfflineCopy(const Run &run, const QString &name, const QString &secret)
+    {
+        const QString directory = run.json().value(u"offline_copy"_s).toString();
+        QVERIFY2(!directory.isEmpty(), run.out.constData());
+        QVERIFY(run.json().value(u"offline_copy_error"_s).isNull());
+        const OfflineCatalogStore store(directory);
+        QString error;
+        std::optional<OfflineCopy> copy = store.load(&error);
+        QVERIFY2(copy, qPrintable(error));
+        const CatalogPtr catalog = store.catalog(std::move(*copy), true);
+        QCOMPARE(int(catalog->specs().size()), 36);
+        QVERIFY2(catalog->origin().displayName.startsWith(name), qPrintable(catalog->origin().displayName));
+        QVERIFY(catalog->origin().syncedAt.isValid());
+        QCOMPARE(run.json().value(u"code_files"_s).toInt(), int(catalog->implementations().size()));
+        const Implementation *impl = catalog->implementation(u"bar-basic"_s, u"matplotlib"_s);
+        QVERIFY(impl && impl->hasCode());
+        OfflineCopyingSource::registerCodeFetchers(); // as the window's offline start does
+        QFuture<QString> code = CodeLoader::load(catalog, impl->codePath);
+        code.waitForFinished();
+        QVERIFY(code.result().contains(u"import matplotlib"_s));
+        if (!secret.isEmpty()) {
+            QDirIterator files(directory, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -72,6 +111,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"specs"_s).toInt(), 36);
         QVERIFY(run.json().value(u"source"_s).toString().startsWith(u"PostgreSQL · plotbench@127.0.0.1"_s));
+        // Kept as the offline copy the window opens next time: catalog and code, no password.
+        checkOfflineCopy(run, u"PostgreSQL plotbench@127.0.0.1"_s, QUrl(db.url()).password());
 
         run = plotbench({u"catalog"_s, u"stats"_s, db.url(), u"--json"_s}, m_home);
         QCOMPARE(run.exitCode, 0);
@@ -144,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"specs"_s).toInt(), 36);
         QCOMPARE(run.json().value(u"commit"_s).toString(), u"663e98812274fff444cc98f588a299818d70d8c9"_s);
+        checkOfflineCopy(run, u"Zip sample.zip @ 663e988"_s, {});
         const Run stats = plotbench({u"catalog"_s, u"stats"_s, m_home.filePath(u"sample.zip"_s), u"--json"_s}, m_home);
         QCOMPARE(stats.exitCode, 0);
         QCOMPARE(stats.json().value(u"implementations"_s).toInt(), 52);

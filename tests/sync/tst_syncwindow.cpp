@@ -152,7 +152,10 @@ private Q_SLOTS:
         if (!syncButton->isEnabled()) { // the dialog refuses what is not a URL before it starts
             QVERIFY(!url.isEmpty());
             dialog->findChild<QLineEdit *>(u"syncUrlField"_s)->setText(u"https://"_s);
-            window.syncController()->sync({u"api"_s, QUrl(url), false});
+            SyncDialog::Request request;
+            request.kind = u"api"_s;
+            request.url = QUrl(url);
+            window.syncController()->sync(request);
         } else {
             QTest::mouseClick(syncButton, Qt::LeftButton);
         }

@@ -31,9 +31,14 @@ SyncDialog::SyncDialog(QWidget *parent)
     m_pages = new QStackedWidget(this);
     connect(m_sourceBox, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sourceBox, &QComboBox::currentIndexChanged, this, &SyncDialog::validate);
-    // The sources, in the order the menu of anyplot's own docs names them. The GitHub archive and
-    // the PostgreSQL database add their pages with addSourcePage().
+    // The sources, in the order the menu of anyplot's own docs names them.
     addSourcePage(u"api"_s, tr("anyplot REST API"), createApiPage());
+    m_archivePage = new ArchiveSyncPage(this);
+    connect(m_archivePage, &ArchiveSyncPage::changed, this, &SyncDialog::validate);
+    addSourcePage(u"archive"_s, tr("GitHub archive (zip)"), m_archivePage);
+    m_databasePage = new DatabaseSyncPage(this);
+    connect(m_databasePage, &DatabaseSyncPage::changed, this, &SyncDialog::validate);
+    addSourcePage(u"database"_s, tr("PostgreSQL database"), m_databasePage);
 
     auto *sourceLabel = new QLabel(tr("&Source:"), this);
     sourceLabel->setBuddy(m_sourceBox);
@@ -73,7 +78,7 @@ SyncDialog::SyncDialog(QWidget *parent)
     layout->addWidget(m_resultLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -135,6 +140,10 @@ SyncDialog::Request SyncDialog::request() const
         const QString text = m_urlField->text().trimmed();
         request.url = QUrl(text.isEmpty() ? defaultApiUrl : text);
         request.fullSync = m_fullBox->isChecked();
+    } else if (request.kind == u"archive"_s) {
+        request.archive = m_archivePage->options();
+    } else if (request.kind == u"database"_s) {
+        request.database = m_databasePage->options();
     }
     return request;
 }
@@ -157,6 +166,11 @@ void SyncDialog::validate()
         const QUrl url(text);
         ok = text.isEmpty() || (url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty());
         m_urlField->setToolTip(ok ? QString() : tr("Give an http:// or https:// address, like %1").arg(defaultApiUrl));
+    } else if (currentKind() == u"archive"_s || currentKind() == u"database"_s) {
+        const QString problem = currentKind() == u"archive"_s ? m_archivePage->problem() : m_databasePage->problem();
+        ok = problem.isEmpty();
+        if (m_syncButton)
+            m_syncButton->setToolTip(problem);
     }
     if (m_syncButton) // not yet while the pages are being added
         m_syncButton->setEnabled(ok && !isSyncing());

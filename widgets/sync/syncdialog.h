@@ -1,6 +1,8 @@
 #pragma once
 
+#include "archivesyncpage.h"
 #include "catalog.h"
+#include "databasesyncpage.h"
 
 #include <QDialog>
 #include <QFuture>
@@ -25,13 +27,15 @@ class SyncDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // What the user asked for. `kind` names the source page: "api" here; the archive and
-    // database pages add their own kinds and fields (see addSourcePage()).
+    // What the user asked for. `kind` names the source page: "api", "archive" or "database";
+    // more pages may add their own kinds (see addSourcePage()).
     struct Request
     {
         QString kind;
         QUrl url;
         bool fullSync = false;
+        ArchiveSyncPage::Options archive;   // kind "archive"
+        DatabaseSyncPage::Options database; // kind "database"; holds the password: never store it
     };
 
     explicit SyncDialog(QWidget *parent = nullptr);
@@ -45,6 +49,8 @@ public:
     Request request() const;
     void setApiUrl(const QString &url);
     QString apiUrl() const;
+    ArchiveSyncPage *archivePage() const { return m_archivePage; }
+    DatabaseSyncPage *databasePage() const { return m_databasePage; }
 
     // Shows the progress of a running sync until it ends; describe() turns its final catalog
     // into the success message.
@@ -72,6 +78,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_urlField = nullptr;
     QCheckBox *m_fullBox = nullptr;
+    ArchiveSyncPage *m_archivePage = nullptr;
+    DatabaseSyncPage *m_databasePage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_resultLabel = nullptr;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// The "PostgreSQL" page of Catalog → Sync…: a connection URL (or libpq's PG* environment
+// variables), the TLS mode, and the password in a field of its own. A password typed into the URL
+// is moved into that field at once, so that no URL on screen, in settings or in a message carries
+// it. A view: the controller connects, and keeps the password in the keychain when asked.
+class DatabaseSyncPage : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString connection;   // without a password
+        bool useEnvironment = false;
+        QString sslMode;      // empty: as the URL or PGSSLMODE says
+        QString password;     // a secret: never stored by the page
+        bool rememberPassword = false;
+    };
+
+    explicit DatabaseSyncPage(QWidget *parent = nullptr);
+
+    Options options() const;
+    // Everything but the password (which comes from the keychain through setPassword()).
+    void setOptions(const Options &options);
+    void setPassword(const QString &password);
+    QString problem() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void movePasswordOutOfUrl();
+    void updateMode();
+
+    QLineEdit *m_connection = nullptr;
+    QCheckBox *m_useEnvironment = nullptr;
+    QComboBox *m_sslMode = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
+};
