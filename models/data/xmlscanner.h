@@ -49,6 +49,7 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
     qint64 bytesRead() const { return m_consumed + qint64(m_pos); } // of the (UTF-8) part
+    qsizetype bufferSize() const { return qsizetype(m_buf.size()); } // bytes held, whatever the part's size
 
     static constexpr qsizetype maxTextBytes = qsizetype(256) << 20;
 
