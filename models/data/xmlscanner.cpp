@@ -45,6 +45,17 @@ bool isXmlChar(char32_t c)
         || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// Line feeds in [begin, end): worksheets have few, so memchr jumps between them.
+qint64 countLines(const char *begin, const char *end)
+{
+    qint64 lines = 0;
+    while ((begin = static_cast<const char *>(std::memchr(begin, '\n', size_t(end - begin))))) {
+        ++lines;
+        ++begin;
+    }
+    return lines;
+}
+
 const char *findSequence(const char *begin, const char *end, std::string_view needle)
 {
     const char *hit = std::search(begin, end, needle.begin(), needle.end());
@@ -65,7 +76,7 @@ bool XmlScanner::fail(const QString &message, size_t at)
 {
     if (m_error.isEmpty()) {
         at = std::min(at, m_end);
-        const qint64 line = m_lines + std::count(m_buf.data(), m_buf.data() + at, '\n');
+        const qint64 line = m_lines + countLines(m_buf.data(), m_buf.data() + at);
         m_error = tr("%1 line %2: %3").arg(m_part).arg(line).arg(message);
     }
     return false;
@@ -78,7 +89,7 @@ bool XmlScanner::refill(size_t keepFrom)
     if (m_eof || failed())
         return false;
     if (keepFrom > 0) {
-        m_lines += std::count(m_buf.data(), m_buf.data() + keepFrom, '\n');
+        m_lines += countLines(m_buf.data(), m_buf.data() + keepFrom);
         m_consumed += qint64(keepFrom);
         std::memmove(m_buf.data(), m_buf.data() + keepFrom, m_end - keepFrom);
         m_end -= keepFrom;
