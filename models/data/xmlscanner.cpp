@@ -3,20 +3,34 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 
 namespace {
 
+// Byte classes by table: the scanner's inner loops test every byte of every name.
+enum : unsigned char { SpaceClass = 1, NameEndClass = 2 };
+constexpr std::array<unsigned char, 256> byteClasses()
+{
+    std::array<unsigned char, 256> table{};
+    for (const unsigned char c : {' ', '\n', '\t', '\r'})
+        table[c] = SpaceClass | NameEndClass;
+    for (const unsigned char c : {'>', '/', '=', '<', '"', '\'', '&'})
+        table[c] = NameEndClass;
+    return table;
+}
+constexpr std::array<unsigned char, 256> classes = byteClasses();
+
 inline bool isSpace(char c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    return classes[static_cast<unsigned char>(c)] & SpaceClass;
 }
 
 // Characters that end a name in a tag.
 inline bool endsName(char c)
 {
-    return isSpace(c) || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' || c == '\'' || c == '&';
+    return classes[static_cast<unsigned char>(c)] & NameEndClass;
 }
 
 void appendUtf8(std::string *out, char32_t code)
