@@ -96,10 +96,13 @@ bool XmlScanner::fail(const QString &message, size_t at)
     return false;
 }
 
-// Drops the bytes before `keepFrom`, then reads at least one more byte. False at the end of the
-// part (or on an error, then failed()).
+// Drops the bytes before `keepFrom`, then fills the buffer (so that a long tag, parsed again from
+// its start after each refill, is parsed a few times, not once per read). False when no byte came:
+// at the end of the part, or on an error (then failed()).
 bool XmlScanner::refill(size_t keepFrom)
 {
+    if (m_readFailed)
+        return fail(tr("the part cannot be read (damaged or truncated)"), m_end);
     if (m_eof || failed())
         return false;
     if (keepFrom > 0) {
@@ -117,6 +120,10 @@ bool XmlScanner::refill(size_t keepFrom)
     size_t before = m_end;
     while (true) {
         const qint64 got = m_source(m_buf.data() + m_end, qint64(m_buf.size() - m_end));
+        if (got < 0 && m_end > before) {
+            m_readFailed = true; // the bytes before the damage are read first
+            return true;
+        }
         if (got < 0)
             return fail(tr("the part cannot be read (damaged or truncated)"), m_end);
         if (got == 0) {
@@ -136,8 +143,8 @@ bool XmlScanner::refill(size_t keepFrom)
             if (b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
                 m_pos = 3;
         }
-        if (!m_started && !m_eof)
-            continue; // want four bytes to see the encoding
+        if (m_end < m_buf.size())
+            continue; // fill it (the first four bytes also tell the encoding)
         return true;
     }
 }

@@ -94,6 +94,7 @@ private:
     qint64 m_consumed = 0; // bytes dropped from the front of m_buf
     qint64 m_lines = 1;    // line at m_buf[0]
     bool m_eof = false;
+    bool m_readFailed = false; // the source failed after the bytes in the buffer
     bool m_started = false;
     bool m_rootSeen = false;
     bool m_rootClosed = false;

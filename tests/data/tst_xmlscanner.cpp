@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refuses();
     void utf16Part();
     void bigPartInBoundedBuffer();
+    void longTagAndText();
 };
 
 namespace {
@@ -167,6 +168,19 @@ void TestXmlScanner::bigPartInBoundedBuffer()
     QCOMPARE(values, rows * 2);
     QCOMPARE(scanner.bytesRead(), head.size() + rows * row.size() + tail.size());
     QVERIFY2(largest <= 512 << 10, qPrintable(QString::number(largest)));
+}
+
+void TestXmlScanner::longTagAndText()
+{
+    // An 8 MB attribute and a 8 MB text arriving in 4 KiB reads: the buffer grows for the tag (and
+    // is filled on each refill, so the tag is not parsed again once per read); the text streams.
+    const QByteArray big(8 << 20, 'x');
+    const QByteArray xml = "<r><c r=\"" + big + "\" t=\"s\"/><t>" + big + "&amp;</t></r>";
+    const XmlTrace::Trace trace = XmlTrace::scan(xml, 4096, 64 << 10);
+    QVERIFY2(trace.ok, qPrintable(trace.error));
+    QCOMPARE(trace.events.size(), 7);
+    QCOMPARE(trace.events.at(1), u"start -1:c r="_s + QString::fromLatin1(big) + u" t=s"_s);
+    QCOMPARE(trace.events.at(4), u"text "_s + QString::fromLatin1(big) + u'&');
 }
 
 QTEST_GUILESS_MAIN(TestXmlScanner)
