@@ -22,6 +22,17 @@ constexpr std::array<unsigned char, 256> byteClasses()
 }
 constexpr std::array<unsigned char, 256> classes = byteClasses();
 
+// Names are short: a loop beats a call to memcmp.
+inline bool sameBytes(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 inline bool isSpace(char c)
 {
     return classes[static_cast<unsigned char>(c)] & SpaceClass;
@@ -200,7 +211,7 @@ int XmlScanner::namespaceOf(std::string_view uri) const
 bool XmlScanner::attribute(std::string_view name, std::string_view *value, bool *hasReference) const
 {
     for (const Attribute &a : m_attributes) {
-        if (!a.prefixed && std::string_view(m_buf.data() + a.name, a.nameSize) == name) {
+        if (!a.prefixed && sameBytes(std::string_view(m_buf.data() + a.name, a.nameSize), name)) {
             *value = std::string_view(m_buf.data() + a.value, a.valueSize);
             if (hasReference)
                 *hasReference = a.hasReference;
@@ -416,8 +427,10 @@ XmlScanner::Step XmlScanner::startTag(size_t start)
     Open open{};
     open.bindings = quint32(m_bindings.size());
     for (const Attribute &a : m_attributes) {
+        if (a.nameSize < 5 || b[a.name] != 'x')
+            continue;
         const std::string_view name(b + a.name, a.nameSize);
-        if (name.substr(0, 5) != "xmlns" || (name.size() > 5 && name[5] != ':'))
+        if (!sameBytes(name.substr(0, 5), "xmlns") || (name.size() > 5 && name[5] != ':'))
             continue;
         std::string uri;
         if (!decodedAttribute(name, &uri)) {
@@ -446,7 +459,7 @@ XmlScanner::Step XmlScanner::startTag(size_t start)
     int ns = -1;
     bool bound = prefix.empty();
     for (auto it = m_bindings.rbegin(); it != m_bindings.rend(); ++it) {
-        if (it->prefix == prefix) {
+        if (sameBytes(it->prefix, prefix)) {
             ns = it->ns;
             bound = ns != -2 || prefix.empty();
             break;
@@ -457,11 +470,18 @@ XmlScanner::Step XmlScanner::startTag(size_t start)
         return Step::Failed;
     }
     open.ns = ns < 0 ? -1 : ns;
-    open.name = quint32(m_names.size());
+    open.name = quint32(m_namesSize);
     open.nameSize = quint32(nameEnd - nameStart);
     open.localOffset = colon ? quint32(colon + 1 - nameStart) : 0;
-    m_names.append(b + nameStart, nameEnd - nameStart);
-    m_open.push_back(open);
+    if (m_namesSize + (nameEnd - nameStart) > m_names.size())
+        m_names.resize(std::max(m_names.size() * 2, m_namesSize + (nameEnd - nameStart)));
+    std::memcpy(m_names.data() + m_namesSize, b + nameStart, nameEnd - nameStart);
+    m_namesSize += nameEnd - nameStart;
+    if (m_depth == m_open.size())
+        m_open.push_back(open);
+    else
+        m_open[m_depth] = open;
+    ++m_depth;
 
     m_localName = std::string_view(b + nameStart + open.localOffset, open.nameSize - open.localOffset);
     m_namespace = open.ns;
@@ -487,28 +507,34 @@ XmlScanner::Step XmlScanner::endTag(size_t start)
         return Step::Failed;
     }
     const std::string_view name(b + nameStart, nameEnd - nameStart);
-    if (m_open.empty()) {
+    if (m_depth == 0) {
         fail(tr("the closing tag </%1> has no opening tag").arg(QString::fromUtf8(name.data(), qsizetype(name.size()))), start);
         return Step::Failed;
     }
-    const Open open = m_open.back();
+    const Open open = m_open[m_depth - 1];
     const std::string_view expected(m_names.data() + open.name, open.nameSize);
-    if (name != expected) {
+    if (!sameBytes(name, expected)) {
         fail(tr("the closing tag </%1> does not match <%2>")
                  .arg(QString::fromUtf8(name.data(), qsizetype(name.size())), QString::fromUtf8(expected.data(), qsizetype(expected.size()))),
              start);
         return Step::Failed;
     }
     m_pos = p + 1;
-    m_endName.assign(expected.substr(open.localOffset));
-    m_localName = m_endName;
-    m_namespace = open.ns;
-    m_open.pop_back();
-    m_names.resize(open.name);
-    m_bindings.resize(open.bindings);
-    if (m_open.empty())
-        m_rootClosed = true;
+    closeElement();
     return Step::Done;
+}
+
+// Pops the innermost element; its name stays readable in m_names until the next start tag.
+void XmlScanner::closeElement()
+{
+    const Open &open = m_open[--m_depth];
+    m_localName = std::string_view(m_names.data() + open.name + open.localOffset, open.nameSize - open.localOffset);
+    m_namespace = open.ns;
+    m_namesSize = open.name;
+    if (m_bindings.size() > open.bindings)
+        m_bindings.resize(open.bindings);
+    if (m_depth == 0)
+        m_rootClosed = true;
 }
 
 XmlScanner::Token XmlScanner::next()
@@ -518,22 +544,14 @@ XmlScanner::Token XmlScanner::next()
     if (m_pendingEnd) {
         // A self-closing element: its end follows.
         m_pendingEnd = false;
-        const Open open = m_open.back();
-        m_endName.assign(m_names.data() + open.name + open.localOffset, open.nameSize - open.localOffset);
-        m_localName = m_endName;
-        m_namespace = open.ns;
-        m_open.pop_back();
-        m_names.resize(open.name);
-        m_bindings.resize(open.bindings);
-        if (m_open.empty())
-            m_rootClosed = true;
+        closeElement();
         return Token::EndElement;
     }
     while (true) {
         if (m_pos >= m_end && !refill(m_pos)) {
             if (failed())
                 return Token::Error;
-            if (!m_rootSeen || !m_open.empty()) {
+            if (!m_rootSeen || !m_depth == 0) {
                 fail(tr("premature end of the document"), m_end);
                 return Token::Error;
             }
@@ -549,7 +567,7 @@ XmlScanner::Token XmlScanner::next()
         // Character data up to the next markup.
         const char *lt = static_cast<const char *>(std::memchr(b + m_pos, '<', m_end - m_pos));
         const size_t textEnd = lt ? size_t(lt - b) : m_end;
-        if (!m_collect || m_open.empty()) {
+        if (!m_collect || m_depth == 0) {
             m_pos = textEnd;
             continue;
         }
@@ -609,7 +627,7 @@ XmlScanner::Token XmlScanner::markup()
                     step = skipUntil(start + 4, "-->", &after);
                 } else if (m_end - start >= 9 && std::memcmp(b, "<![CDATA[", 9) == 0) {
                     step = skipUntil(start + 9, "]]>", &after);
-                    if (step == Step::Done && m_collect && !m_open.empty()) {
+                    if (step == Step::Done && m_collect && !m_depth == 0) {
                         m_lastWasCR = false;
                         if (!appendText(m_buf.data() + start + 9, m_buf.data() + after - 3))
                             return Token::Error;

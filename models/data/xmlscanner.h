@@ -34,7 +34,7 @@ public:
     // `namespaces`, -1 for any other namespace or none.
     std::string_view localName() const { return m_localName; }
     int namespaceIndex() const { return m_namespace; }
-    int depth() const { return int(m_open.size()); } // open elements, the current start included
+    int depth() const { return int(m_depth); } // open elements, the current start included
 
     // An attribute of the current start element without a prefix, as written (references not
     // decoded: `hasReference` says whether there are any). False when absent.
@@ -77,6 +77,7 @@ private:
     bool fail(const QString &message, size_t at);
     Step startTag(size_t p);
     Step endTag(size_t p);
+    void closeElement();
     Step skipUntil(size_t p, std::string_view terminator, size_t *after);
     Token markup();
     bool appendText(const char *begin, const char *end); // literal text: line ends normalised
@@ -104,11 +105,12 @@ private:
     size_t m_maxBuffer = size_t(64) << 20;
 
     std::string_view m_localName;
-    std::string m_endName;
     int m_namespace = -1;
     std::vector<Attribute> m_attributes;
-    std::vector<Open> m_open;
-    std::string m_names;
+    std::vector<Open> m_open; // the first m_depth are open
+    size_t m_depth = 0;
+    std::vector<char> m_names; // qualified names of the open elements, the first m_namesSize bytes
+    size_t m_namesSize = 0;
     std::vector<Binding> m_bindings;
     std::string m_text;
     std::string m_scratch;
