@@ -44,11 +44,11 @@ echo "== parsers under AddressSanitizer and UBSan (fuzzing and hostile catalogs)
 cmake --preset asan >/dev/null
 cmake --build --preset asan --parallel "$jobs" --target tst_fuzzparsers tst_catalogquirks tst_catalogparser \
     tst_fuzzcsv tst_csvreader tst_typeinference \
-    tst_fuzzreaders tst_xlsxreader tst_odsreader tst_jsonreader
+    tst_fuzzreaders tst_xlsxreader tst_odsreader tst_jsonreader tst_xmlscanner
 asan_status=0
 for suite in models/tst_fuzzparsers models/tst_catalogquirks models/tst_catalogparser \
     data/tst_fuzzcsv data/tst_csvreader data/tst_typeinference \
-    data/tst_fuzzreaders data/tst_xlsxreader data/tst_odsreader data/tst_jsonreader; do
+    data/tst_fuzzreaders data/tst_xlsxreader data/tst_odsreader data/tst_jsonreader data/tst_xmlscanner; do
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         QT_QPA_PLATFORM=offscreen "build-asan/tests/$suite" || asan_status=$?
 done

@@ -4,6 +4,7 @@
 #include "sheetassembler.h"
 #include "excelnumberformat.h"
 #include "xmlpart.h"
+#include "xmlscanner.h"
 #include "zippackage.h"
 
 #include <QDateTime>
@@ -11,6 +12,8 @@
 
 #include <charconv>
 #include <optional>
+#include <string>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,67 @@ QStringView attribute(const QXmlStreamAttributes &attributes, QStringView name)
         if (a.name() == name && a.namespaceUri().isEmpty())
             return a.value();
     return {};
+}
+
+// The same, for XmlScanner: the index in mainNamespaces().
+QByteArrayList mainNamespaces()
+{
+    return {QByteArrayLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
+            QByteArrayLiteral("http://purl.oclc.org/ooxml/spreadsheetml/main")};
+}
+bool isMainNamespace(int index)
+{
+    return index == 0 || index == 1;
+}
+bool isMain(const XmlScanner &xml, std::string_view name)
+{
+    return isMainNamespace(xml.namespaceIndex()) && xml.localName() == name;
+}
+
+// An unprefixed attribute's text: as written when it has no references (the usual case), else
+// decoded into `storage`.
+bool attributeText(XmlScanner &xml, std::string_view name, std::string_view *value, std::string *storage)
+{
+    bool references = false;
+    if (!xml.attribute(name, value, &references))
+        return false;
+    if (references) {
+        if (!xml.decodedAttribute(name, storage))
+            return false;
+        *value = *storage;
+    }
+    return true;
+}
+
+// Like QString::toLongLong: surrounding blanks and a sign allowed.
+std::optional<qint64> parseInteger(std::string_view text)
+{
+    qint64 value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && end == text.data() + text.size() && !text.empty())
+        return value;
+    bool ok = false;
+    value = QString::fromUtf8(text.data(), qsizetype(text.size())).toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+// "C7" without going through QString; anything unusual ("$C$7", lower case) by CellReference.
+bool parseCellReference(std::string_view text, qsizetype *row, qsizetype *column)
+{
+    size_t i = 0;
+    qsizetype c = 0;
+    while (i < text.size() && i < 3 && text[i] >= 'A' && text[i] <= 'Z')
+        c = c * 26 + (text[i++] - 'A' + 1);
+    const size_t letters = i;
+    qsizetype r = 0;
+    while (i < text.size() && i < letters + 7 && text[i] >= '0' && text[i] <= '9')
+        r = r * 10 + (text[i++] - '0');
+    if (letters > 0 && i > letters && i == text.size() && r > 0) {
+        *row = r - 1;
+        *column = c - 1;
+        return true;
+    }
+    return CellReference::parse(QString::fromUtf8(text.data(), qsizetype(text.size())), row, column);
 }
 
 constexpr qsizetype maxColumns = 16384;  // XFD
@@ -286,44 +350,90 @@ private:
 
     bool readSharedStrings(const QString &path)
     {
-        XmlPart part(m_package, path);
-        while (part.next()) {
-            QXmlStreamReader &xml = part.xml();
-            if (xml.isStartElement() && isMain(xml, u"si")) {
-                const QString text = readRichText(part, u"si");
-                m_sharedStrings.push_back(m_sheet.grid().intern(text));
-                if (m_control.canceled())
+        ScannedXmlPart part(m_package, path, mainNamespaces());
+        if (!part.isOpen()) {
+            m_error = part.openError();
+            return false;
+        }
+        XmlScanner &xml = part.scanner();
+        std::string text;
+        qint64 count = 0;
+        XmlScanner::Token token;
+        while ((token = xml.next()) != XmlScanner::Token::EndDocument && token != XmlScanner::Token::Error) {
+            if (token == XmlScanner::Token::StartElement && isMain(xml, "si")) {
+                if (!readRichText(xml, &text))
+                    break;
+                m_sharedStrings.push_back(m_sheet.grid().intern(unescapeXString(QString::fromUtf8(text.data(), qsizetype(text.size())))));
+                if ((++count & 255) == 0 && m_control.canceled())
                     break;
             }
         }
-        if (part.failed()) {
-            m_error = part.error();
+        if (xml.failed()) {
+            m_error = xml.error();
             return false;
         }
         return true;
     }
 
-    // The text of <si> or <is>: plain <t>, or the <t> of every rich-text run <r>; phonetic hints
-    // (<rPh>) are not part of the value.
-    QString readRichText(XmlPart &part, QStringView endName)
+    // The text of <si> or <is> (the scanner is at its start): plain <t>, or the <t> of every
+    // rich-text run <r>; phonetic hints (<rPh>) are not part of the value. UTF-8, _xHHHH_ kept.
+    static bool readRichText(XmlScanner &xml, std::string *text)
     {
-        QString text;
+        text->clear();
+        const int depth = xml.depth();
         int phonetic = 0;
-        while (part.next()) {
-            QXmlStreamReader &xml = part.xml();
-            if (xml.isStartElement()) {
-                if (xml.name() == u"rPh")
+        while (true) {
+            switch (xml.next()) {
+            case XmlScanner::Token::StartElement:
+                if (xml.localName() == "rPh") {
                     ++phonetic;
-                else if (xml.name() == u"t" && phonetic == 0)
-                    text += part.elementText();
-            } else if (xml.isEndElement()) {
-                if (xml.name() == u"rPh")
+                } else if (xml.localName() == "t" && phonetic == 0) {
+                    if (!elementText(xml))
+                        return false;
+                    text->append(xml.text());
+                }
+                break;
+            case XmlScanner::Token::EndElement:
+                if (xml.depth() < depth)
+                    return true;
+                if (xml.localName() == "rPh")
                     --phonetic;
-                else if (xml.name() == endName)
-                    break;
+                break;
+            default:
+                return false;
             }
         }
-        return unescapeXString(std::move(text));
+    }
+
+    // The text of the element the scanner is at, and its children's, into xml.text().
+    static bool elementText(XmlScanner &xml)
+    {
+        const int depth = xml.depth();
+        xml.text().clear();
+        xml.collectText(true);
+        while (true) {
+            const XmlScanner::Token token = xml.next();
+            if (token == XmlScanner::Token::EndElement && xml.depth() < depth)
+                break;
+            if (token == XmlScanner::Token::EndDocument || token == XmlScanner::Token::Error) {
+                xml.collectText(false);
+                return false;
+            }
+        }
+        xml.collectText(false);
+        return true;
+    }
+
+    static bool skipElement(XmlScanner &xml)
+    {
+        const int depth = xml.depth();
+        while (true) {
+            const XmlScanner::Token token = xml.next();
+            if (token == XmlScanner::Token::EndElement && xml.depth() < depth)
+                return true;
+            if (token == XmlScanner::Token::EndDocument || token == XmlScanner::Token::Error)
+                return false;
+        }
     }
 
     bool readStyles(const QString &path)
@@ -363,22 +473,29 @@ private:
 
     void readSheet(const QString &path)
     {
-        XmlPart part(m_package, path);
+        ScannedXmlPart part(m_package, path, mainNamespaces());
+        if (!part.isOpen()) {
+            m_error = part.openError();
+            return;
+        }
+        XmlScanner &xml = part.scanner();
         qsizetype row = -1;
         qsizetype nextColumn = 0;
         qint64 cells = 0;
         qint64 outside = 0;
-        while (part.next()) {
-            QXmlStreamReader &xml = part.xml();
-            if (xml.isEndElement()) {
-                if (isMain(xml, u"sheetData"))
+        std::string scratch;
+        XmlScanner::Token token;
+        while ((token = xml.next()) != XmlScanner::Token::EndDocument && token != XmlScanner::Token::Error) {
+            if (token == XmlScanner::Token::EndElement) {
+                if (isMain(xml, "sheetData"))
                     break; // merged cells, filters … are not data
                 continue;
             }
-            if (!xml.isStartElement())
+            if (!isMainNamespace(xml.namespaceIndex()))
                 continue;
-            if (isMain(xml, u"c")) {
-                readCell(part, row, nextColumn, &outside);
+            const std::string_view name = xml.localName();
+            if (name == "c") {
+                readCell(xml, row, nextColumn, &outside);
                 if ((++cells & 4095) == 0) {
                     m_control.report(part.fraction());
                     if (m_control.canceled()) {
@@ -387,74 +504,105 @@ private:
                         return;
                     }
                 }
-            } else if (isMain(xml, u"row")) {
-                const QXmlStreamAttributes attributes = xml.attributes();
-                const QStringView r = attribute(attributes, u"r");
-                bool ok = false;
-                const qsizetype number = r.isEmpty() ? row + 2 : qsizetype(r.toLongLong(&ok));
-                row = (ok || r.isEmpty()) && number >= 1 ? number - 1 : row + 1;
+            } else if (name == "row") {
+                std::string_view r;
+                qsizetype number = row + 2;
+                bool ok = true;
+                if (attributeText(xml, "r", &r, &scratch)) {
+                    const std::optional<qint64> parsed = parseInteger(r);
+                    ok = parsed.has_value();
+                    number = ok ? qsizetype(std::clamp<qint64>(*parsed, -1, qint64(1) << 40)) : 0;
+                }
+                row = ok && number >= 1 ? number - 1 : row + 1;
                 nextColumn = 0;
                 if (m_sheet.enoughRows(row))
                     break; // a preview has what it needs
-            } else if (isMain(xml, u"dimension")) {
+            } else if (name == "dimension") {
+                std::string_view ref;
                 CellReference::Range range;
-                if (CellReference::parseRange(attribute(xml.attributes(), u"ref"), &range))
+                if (attributeText(xml, "ref", &ref, &scratch)
+                    && CellReference::parseRange(QString::fromUtf8(ref.data(), qsizetype(ref.size())), &range))
                     m_sheet.setDeclaredLastRow(range.lastRow);
             }
         }
         if (outside > 0)
             m_warnings.addLine(0, tr("%n cell(s) beyond the sheet's limits (XFD1048576) ignored", nullptr, int(std::min<qint64>(outside, INT_MAX))));
-        if (part.failed())
-            m_error = part.error();
+        if (xml.failed())
+            m_error = xml.error();
         m_control.report(1.0);
     }
 
-    void readCell(XmlPart &part, qsizetype row, qsizetype &nextColumn, qint64 *outside)
+    enum class CellType { Number, Shared, Boolean, Error, Date, Text, InlineText };
+
+    static CellType cellType(std::string_view t)
     {
-        QXmlStreamReader &xml = part.xml();
-        QStringView type;
-        QString typeStorage;
+        if (t.empty() || t == "n")
+            return CellType::Number;
+        if (t == "s")
+            return CellType::Shared;
+        if (t == "b")
+            return CellType::Boolean;
+        if (t == "e")
+            return CellType::Error;
+        if (t == "d")
+            return CellType::Date;
+        if (t == "str")
+            return CellType::Text;
+        if (t == "inlineStr")
+            return CellType::InlineText;
+        return CellType::Number;
+    }
+
+    void readCell(XmlScanner &xml, qsizetype row, qsizetype &nextColumn, qint64 *outside)
+    {
         qsizetype column = nextColumn;
         int style = -1;
-        for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-            const QStringView name = attribute.name();
-            if (name == u"r") {
-                qsizetype r = -1, c = -1;
-                if (CellReference::parse(attribute.value(), &r, &c)) {
-                    column = c;
-                    if (r >= 0)
-                        row = r;
-                }
-            } else if (name == u"t") {
-                typeStorage = attribute.value().toString();
-            } else if (name == u"s") {
-                style = attribute.value().toInt();
+        CellType type = CellType::Number;
+        std::string_view text;
+        if (attributeText(xml, "r", &text, &m_scratch)) {
+            qsizetype r = -1, c = -1;
+            if (parseCellReference(text, &r, &c)) {
+                column = c;
+                if (r >= 0)
+                    row = r;
             }
         }
-        type = typeStorage;
+        if (attributeText(xml, "t", &text, &m_scratch))
+            type = cellType(text);
+        if (attributeText(xml, "s", &text, &m_scratch)) {
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), style);
+            if (ec != std::errc() || end != text.data() + text.size())
+                style = QString::fromUtf8(text.data(), qsizetype(text.size())).toInt(); // lenient, like before: 0 when unreadable
+        }
         nextColumn = column + 1;
         if (row < 0)
             row = 0;
 
-        QString value;
         bool hasValue = false;
         bool inlineText = false;
-        while (part.next()) {
-            if (xml.isStartElement()) {
-                if (isMain(xml, u"v")) {
-                    value = part.elementText();
+        while (true) {
+            const XmlScanner::Token token = xml.next();
+            if (token == XmlScanner::Token::StartElement) {
+                if (isMain(xml, "v")) {
+                    if (!elementText(xml))
+                        return;
+                    m_value.swap(xml.text());
                     hasValue = true;
-                } else if (isMain(xml, u"is")) {
-                    value = readRichText(part, u"is");
+                    inlineText = false;
+                } else if (isMain(xml, "is")) {
+                    if (!readRichText(xml, &m_value))
+                        return;
                     hasValue = inlineText = true;
-                } else {
-                    part.skipElement(); // <f> formulas: the cached <v> is the value
+                } else if (!skipElement(xml)) { // <f> formulas: the cached <v> is the value
+                    return;
                 }
-            } else if (xml.isEndElement()) {
+            } else if (token == XmlScanner::Token::EndElement) {
                 break;
+            } else {
+                return;
             }
         }
-        if (!hasValue || part.failed())
+        if (!hasValue)
             return;
         if (row >= maxRows || column >= maxColumns) {
             ++*outside;
@@ -465,47 +613,63 @@ private:
         if (!m_sheet.place(row, column, &gridRow, &gridColumn))
             return;
         CellGrid &grid = m_sheet.grid();
-        if (inlineText || type == u"inlineStr" || type == u"str") {
-            grid.setText(gridRow, gridColumn, grid.intern(inlineText ? value : unescapeXString(value)));
-        } else if (type == u"s") {
+        const std::string_view value = m_value;
+        if (type == CellType::Number && !inlineText) {
+            // The hot path: a plain number in ASCII.
+            double number = 0;
+            const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+            if (ec == std::errc() && end == value.data() + value.size() && !value.empty()) {
+                setNumber(grid, row, column, gridRow, gridColumn, number, style, value);
+                return;
+            }
+        }
+        const QString valueText = QString::fromUtf8(value.data(), qsizetype(value.size()));
+        if (inlineText || type == CellType::InlineText || type == CellType::Text) {
+            grid.setText(gridRow, gridColumn, grid.intern(unescapeXString(valueText)));
+        } else if (type == CellType::Shared) {
             bool ok = false;
-            const qsizetype index = value.trimmed().toLongLong(&ok);
+            const qsizetype index = valueText.trimmed().toLongLong(&ok);
             if (ok && index >= 0 && index < qsizetype(m_sharedStrings.size())) {
                 grid.setText(gridRow, gridColumn, m_sharedStrings[size_t(index)]);
             } else {
                 grid.setError(gridRow, gridColumn);
-                m_warnings.addCell(cellName(row, column), tr("shared string %1 does not exist; read as missing").arg(value));
+                m_warnings.addCell(cellName(row, column), tr("shared string %1 does not exist; read as missing").arg(valueText));
             }
-        } else if (type == u"b") {
-            grid.setBoolean(gridRow, gridColumn, value.trimmed() == u"1" || value.trimmed() == u"true");
-        } else if (type == u"e") {
+        } else if (type == CellType::Boolean) {
+            grid.setBoolean(gridRow, gridColumn, valueText.trimmed() == u"1" || valueText.trimmed() == u"true");
+        } else if (type == CellType::Error) {
             grid.setError(gridRow, gridColumn);
-            m_warnings.addCell(cellName(row, column), tr("error value %1; read as missing").arg(value.trimmed()));
-        } else if (type == u"d") {
-            if (const auto msecs = parseIsoDate(value))
+            m_warnings.addCell(cellName(row, column), tr("error value %1; read as missing").arg(valueText.trimmed()));
+        } else if (type == CellType::Date) {
+            if (const auto msecs = parseIsoDate(valueText))
                 grid.setDateTime(gridRow, gridColumn, *msecs);
             else
-                grid.setText(gridRow, gridColumn, grid.intern(value));
+                grid.setText(gridRow, gridColumn, grid.intern(valueText));
         } else {
-            const std::optional<double> number = parseNumber(value);
+            const std::optional<double> number = parseNumber(valueText);
             if (!number) {
-                if (!value.trimmed().isEmpty()) {
+                if (!valueText.trimmed().isEmpty()) {
                     grid.setError(gridRow, gridColumn);
-                    m_warnings.addCell(cellName(row, column), tr("\"%1\" is not a number; read as missing").arg(value));
+                    m_warnings.addCell(cellName(row, column), tr("\"%1\" is not a number; read as missing").arg(valueText));
                 }
                 return;
             }
-            const bool isDate = style >= 0 && size_t(style) < m_xfIsDate.size() && m_xfIsDate[size_t(style)];
-            if (isDate) {
-                if (const auto msecs = ExcelNumberFormat::serialToMsecs(*number, m_date1904)) {
-                    grid.setDateTime(gridRow, gridColumn, *msecs);
-                } else {
-                    grid.setError(gridRow, gridColumn);
-                    m_warnings.addCell(cellName(row, column), tr("%1 is not a valid date; read as missing").arg(value));
-                }
-            } else {
-                grid.setNumber(gridRow, gridColumn, *number);
-            }
+            setNumber(grid, row, column, gridRow, gridColumn, *number, style, value);
+        }
+    }
+
+    void setNumber(CellGrid &grid, qsizetype row, qsizetype column, qsizetype gridRow, qsizetype gridColumn, double number,
+                   int style, std::string_view value)
+    {
+        const bool isDate = style >= 0 && size_t(style) < m_xfIsDate.size() && m_xfIsDate[size_t(style)];
+        if (!isDate) {
+            grid.setNumber(gridRow, gridColumn, number);
+        } else if (const auto msecs = ExcelNumberFormat::serialToMsecs(number, m_date1904)) {
+            grid.setDateTime(gridRow, gridColumn, *msecs);
+        } else {
+            grid.setError(gridRow, gridColumn);
+            m_warnings.addCell(cellName(row, column), tr("%1 is not a valid date; read as missing")
+                                                          .arg(QString::fromUtf8(value.data(), qsizetype(value.size()))));
         }
     }
 
@@ -525,6 +689,8 @@ private:
     bool m_date1904 = false;
     std::vector<qint32> m_sharedStrings; // grid string ids by shared-string index
     std::vector<bool> m_xfIsDate;        // by cell style (cellXfs) index
+    std::string m_value;                 // the current cell's value (UTF-8)
+    std::string m_scratch;               // a decoded attribute
     SheetAssembler m_sheet{m_options, maxColumns};
 };
 

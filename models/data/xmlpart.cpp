@@ -77,3 +77,25 @@ double XmlPart::fraction() const
 {
     return m_file && m_size > 0 ? std::min(1.0, double(m_file->pos()) / double(m_size)) : 0.0;
 }
+
+ScannedXmlPart::ScannedXmlPart(ZipPackage &package, const QString &path, const QByteArrayList &namespaces)
+{
+    m_file = package.openEntry(path, &m_error);
+    if (!m_file)
+        return;
+    m_size = qint64(package.uncompressedSize(path));
+    m_pipe = std::make_unique<InflatePipe>(*m_file);
+    m_scanner = std::make_unique<XmlScanner>([pipe = m_pipe.get()](char *data, qint64 max) { return pipe->read(data, max); },
+                                             path, namespaces);
+}
+
+ScannedXmlPart::~ScannedXmlPart()
+{
+    m_scanner.reset();
+    m_pipe.reset();
+}
+
+double ScannedXmlPart::fraction() const
+{
+    return m_scanner && m_size > 0 ? std::min(1.0, double(m_scanner->bytesRead()) / double(m_size)) : 0.0;
+}

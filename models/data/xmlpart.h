@@ -5,6 +5,9 @@
 
 #include <memory>
 
+#include "inflatepipe.h"
+#include "xmlscanner.h"
+
 class QuaZipFile;
 class ZipPackage;
 
@@ -37,6 +40,27 @@ private:
     QString m_path;
     std::unique_ptr<QuaZipFile> m_file;
     QXmlStreamReader m_xml;
+    QString m_error;
+    qint64 m_size = 0;
+};
+
+// A big XML part of a zip package (a worksheet, the shared strings) for XmlScanner: inflated on a
+// worker thread (InflatePipe) while the scanner reads, so both cores work and memory stays bounded.
+class ScannedXmlPart
+{
+public:
+    ScannedXmlPart(ZipPackage &package, const QString &path, const QByteArrayList &namespaces);
+    ~ScannedXmlPart();
+
+    bool isOpen() const { return m_scanner != nullptr; }
+    QString openError() const { return m_error; }
+    XmlScanner &scanner() { return *m_scanner; }
+    double fraction() const; // share of the part read, 0…1
+
+private:
+    std::unique_ptr<QuaZipFile> m_file;
+    std::unique_ptr<InflatePipe> m_pipe;     // destroyed (joined) before m_file
+    std::unique_ptr<XmlScanner> m_scanner;
     QString m_error;
     qint64 m_size = 0;
 };

@@ -8,6 +8,7 @@
 #include "odsreader.h"
 #include "spreadsheettestsupport.h"
 #include "xlsxreader.h"
+#include "xmltrace.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>
@@ -185,7 +186,44 @@ private Q_SLOTS:
     void xlsx() { fuzzPackages(XlsxReader(), {u".xlsx"_s}, 1); }
     void ods() { fuzzPackages(OdsReader(), {u".ods"_s}, 2); }
     void json();
+    void xmlScanner();
 };
+
+// XmlScanner alone on mutated worksheet and shared-strings XML: the trace (events, or the error
+// with its line) must not depend on where the reads split the input, and whatever
+// QXmlStreamReader reads without error the scanner must read the same.
+void TestFuzzReaders::xmlScanner()
+{
+    QList<QByteArray> corpus;
+    for (const QString &file : filesEndingWith({u".xlsx"_s}))
+        for (const ZipPart &part : unzip(file))
+            if (part.name.contains(u"worksheets/"_s) || part.name.endsWith(u"sharedStrings.xml"_s))
+                corpus.append(part.data.left(64 << 10));
+    QVERIFY(corpus.size() >= 4);
+    Mutator mutator(seed() ^ 4, xmlTokens);
+    const int n = iterations() * 4;
+    int qtAccepted = 0;
+    for (int i = 0; i < n; ++i) {
+        const QByteArray input = mutator.mutate(corpus[qsizetype(mutator.bounded(quint32(corpus.size())))], corpus);
+        const XmlTrace::Trace whole = XmlTrace::scan(input, 0, 4096);
+        const qsizetype step = 1 + qsizetype(mutator.bounded(97));
+        const XmlTrace::Trace split = XmlTrace::scan(input, step, 64);
+        QCOMPARE(split.ok, whole.ok);
+        QCOMPARE(split.error, whole.error);
+        QCOMPARE(split.events, whole.events);
+        const XmlTrace::Trace qt = XmlTrace::qt(input);
+        if (qt.ok) {
+            ++qtAccepted;
+            QVERIFY2(whole.ok, qPrintable(whole.error));
+            QCOMPARE(whole.events, qt.events);
+        }
+        if (QTest::currentTestFailed()) {
+            qWarning("failing input: iteration %d (seed %u, step %lld)", i, seed() ^ 4, qlonglong(step));
+            return;
+        }
+    }
+    qInfo("%d of %d mutated parts well-formed for QXmlStreamReader, read the same", qtAccepted, n);
+}
 
 void TestFuzzReaders::json()
 {

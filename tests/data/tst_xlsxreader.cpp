@@ -63,6 +63,8 @@ private Q_SLOTS:
     void hundredThousandColumnsAreBounded();
     void farCellDoesNotAllocateTheSheet();
     void damagedSheetKeepsRowsBeforeTheDamage();
+    void xmlSyntaxVariants();
+    void bigSheetAcrossChunks();
 };
 
 void TestXlsxReader::producers_data()
@@ -379,6 +381,51 @@ void TestXlsxReader::damagedSheetKeepsRowsBeforeTheDamage()
     QCOMPARE(result.table->rowCount(), 1);
     QCOMPARE(result.table->column(0).integer(0), 2);
     QVERIFY(warned(result, u"damaged"_s));
+}
+
+void TestXlsxReader::xmlSyntaxVariants()
+{
+    // What a streaming scanner must not trip on: comments and processing instructions between
+    // cells, attributes in any order and with either quote, references and CDATA in values,
+    // formulas before their cached value, white space, self-closing empty cells, a foreign element.
+    const QByteArray data =
+        "<!-- header --><row r='1'>\n  <c t='inlineStr' r='A1'><is><t>a &amp; b</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[<b>]]></t></is></c><?pi x?><c t=\"s\" r='C1'><v>0</v></c></row>\n"
+        "<row r=\"2\"><c s='0' r='A2'><f>1+1</f><v>&#50;</v></c><c r='B2'/><c r='C2' t='b'><v> 1 </v></c></row>"
+        "<row r=\"3\"><c r='A3'><v><![CDATA[3.5]]></v></c><ext xmlns='urn:other'><c r='B3'><v>9</v></c></ext>"
+        "<c r='C3' t='b'><!-- no --><v>0</v></c></row>";
+    const QByteArray sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>c&#x1F600;</t></si></sst>";
+    const ImportResult result = readBytes(makeZip(minimalXlsx(data, sst)));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const DataTable &t = *result.table;
+    QCOMPARE(t.columnNames(), (QStringList{u"a & b"_s, u"<b>"_s, u"c😀"_s}));
+    QCOMPARE(t.rowCount(), 2);
+    QCOMPARE(t.column(0).type(), ColumnType::Float);
+    QCOMPARE(t.column(0).number(0), 2.0);
+    QCOMPARE(t.column(0).number(1), 3.5);
+    QVERIFY(t.column(1).isMissing(0) && t.column(1).isMissing(1)); // the foreign element's cell is not the sheet's
+    QCOMPARE(t.column(2).type(), ColumnType::Boolean);
+    QCOMPARE(t.column(2).integer(0), 1);
+    QCOMPARE(t.column(2).integer(1), 0);
+}
+
+void TestXlsxReader::bigSheetAcrossChunks()
+{
+    // ~6 MB of sheet XML: tags, references and values split across the inflater's chunks and the
+    // scanner's buffer all over; every value must arrive.
+    QByteArray data = "<row r=\"1\"><c t=\"inlineStr\"><is><t>n</t></is></c><c t=\"inlineStr\"><is><t>s</t></is></c></row>";
+    const int rows = 60000;
+    for (int r = 2; r <= rows + 1; ++r)
+        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\"><v>" + QByteArray::number(r * 7)
+            + "</v></c><c r=\"B" + QByteArray::number(r) + "\" t=\"inlineStr\"><is><t>x&amp;" + QByteArray::number(r % 1000)
+            + "</t></is></c></row>";
+    const ImportResult result = readBytes(makeZip(minimalXlsx(data)));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.table->rowCount(), rows);
+    for (int i = 0; i < rows; ++i) {
+        QCOMPARE(result.table->column(0).integer(i), qint64(i + 2) * 7);
+        QCOMPARE(result.table->column(1).text(i), u"x&"_s + QString::number((i + 2) % 1000));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
