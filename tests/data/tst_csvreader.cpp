@@ -4,6 +4,11 @@
 #include "importtesthelpers.h"
 
 #include <QFile>
+
+#include <array>
+#include <bit>
+#include <charconv>
+#include <random>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -403,6 +408,82 @@ private Q_SLOTS:
         QCOMPARE(result.table->column(3).missingCount(), 99);
         QCOMPARE(result.table->column(3).integer(rows - 101), rows - 101);
         QVERIFY(result.warnings.isEmpty());
+    }
+
+    // Records of plain numbers take a hand-written fast path: every value must be the one
+    // std::from_chars reads from the same text (correctly rounded), over millions of random values
+    // of every shape — short and long fractions, 15 to 17 significant digits (the fast path's edge),
+    // integers up to 19 digits, signs, leading zeros, exponents (which take the general path).
+    void plainNumbersMatchFromChars_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("crlf");
+        QTest::newRow("two threads, LF") << 2 << false;
+        QTest::newRow("one thread, CRLF") << 1 << true;
+    }
+    void plainNumbersMatchFromChars()
+    {
+        QFETCH(int, threads);
+        QFETCH(bool, crlf);
+        std::mt19937_64 random(crlf ? 7 : 42);
+        const int rows = 400'000;
+        auto digitString = [&](int count) {
+            std::string s;
+            for (int i = 0; i < count; ++i)
+                s += char('0' + random() % 10);
+            return s;
+        };
+        std::vector<std::array<std::string, 4>> cells(static_cast<size_t>(rows));
+        QByteArray bytes = crlf ? "integer,fixed,shapes,shortest\r\n" : "integer,fixed,shapes,shortest\n";
+        bytes.reserve(rows * 64);
+        char buffer[64];
+        for (int r = 0; r < rows; ++r) {
+            std::array<std::string, 4> &row = cells[size_t(r)];
+            row[0] = (random() % 2 ? "-" : "") + digitString(1 + int(random() % 18));
+            const auto fixed = std::to_chars(buffer, buffer + sizeof buffer,
+                                             std::uniform_real_distribution<double>(-1e4, 1e4)(random),
+                                             std::chars_format::fixed, int(random() % 9));
+            row[1] = std::string(buffer, fixed.ptr);
+            const int whole = int(random() % 9);
+            const int fraction = int(random() % 12);
+            row[2] = (random() % 3 == 0 ? "-" : "") + digitString(whole) + (fraction || !whole ? "." : "")
+                     + digitString(fraction ? fraction : 1);
+            const auto shortest = std::to_chars(buffer, buffer + sizeof buffer,
+                                                std::bit_cast<double>((random() & 0x3fffffffffffffffull) | 0x3000000000000000ull));
+            row[3] = std::string(buffer, shortest.ptr);
+            for (int c = 0; c < 4; ++c) {
+                bytes += QByteArrayView(row[size_t(c)].data(), qsizetype(row[size_t(c)].size()));
+                bytes += c < 3 ? "," : (crlf ? "\r\n" : "\n");
+            }
+        }
+        ImportOptions options;
+        options.threads = threads;
+        const ImportResult result = DataImport::importBytes(bytes, options);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result)));
+        QCOMPARE(result.table->rowCount(), rows);
+        QCOMPARE(typeKeys(*result.table), (QStringList{u"integer"_s, u"float"_s, u"float"_s, u"float"_s}));
+        const std::vector<qint64> &integers = result.table->column(0).integers();
+        int mismatches = 0;
+        for (int r = 0; r < rows && mismatches < 5; ++r) {
+            const std::array<std::string, 4> &row = cells[size_t(r)];
+            int64_t expectedInteger = 0;
+            std::from_chars(row[0].data(), row[0].data() + row[0].size(), expectedInteger);
+            if (integers[size_t(r)] != expectedInteger) {
+                ++mismatches;
+                qWarning("row %d: %s read as %lld", r, row[0].c_str(), qint64(integers[size_t(r)]));
+            }
+            for (int c = 1; c < 4; ++c) {
+                double expected = 0;
+                std::from_chars(row[size_t(c)].data(), row[size_t(c)].data() + row[size_t(c)].size(), expected);
+                const double actual = result.table->column(c).floats()[size_t(r)];
+                if (std::bit_cast<uint64_t>(actual) != std::bit_cast<uint64_t>(expected)) {
+                    ++mismatches;
+                    qWarning("row %d column %d: %s read as %.17g, from_chars %.17g", r, c, row[size_t(c)].c_str(),
+                             actual, expected);
+                }
+            }
+        }
+        QCOMPARE(mismatches, 0);
     }
 
     void previewReadsOnlyTheFirstRows()
