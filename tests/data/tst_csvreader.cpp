@@ -247,6 +247,144 @@ private Q_SLOTS:
         QVERIFY(!result.rawText.isEmpty() || rows == 0);
     }
 
+    // Lines before the header are found without options (their field count differs from the
+    // table's), reported as skipped lines with a warning, and an explicit option still wins.
+    void linesBeforeTheHeader_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("delimiter");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QStringList>("cells"); // "row,column=text"
+
+        QTest::newRow("title lines") << u"header_after_preamble.csv"_s << QString() << 2 << u","_s
+                                     << QStringList{u"x"_s, u"y"_s} << 2 << QStringList{u"1,1=4"_s};
+        QTest::newRow("title, note and a blank line")
+            << u"preamble_title_and_blank_line.csv"_s << QString() << 3 << u","_s
+            << QStringList{u"x"_s, u"y"_s, u"z"_s} << 4 << QStringList{u"0,0=1"_s, u"3,2=12"_s};
+        QTest::newRow("# lines without a comment prefix, semicolons, decimal comma")
+            << u"preamble_hash_lines_semicolon.csv"_s << u"decimal="_s << 2 << u";"_s
+            << QStringList{u"id"_s, u"depth"_s} << 4 << QStringList{u"0,1=2.5"_s, u"1,1=3.75"_s};
+        QTest::newRow("a quoted note over two lines, tabs")
+            << u"preamble_quoted_note_tab.tsv"_s << QString() << 3 << u"\t"_s
+            << QStringList{u"region"_s, u"q1"_s, u"q2"_s, u"q3"_s} << 3 << QStringList{u"2,0=east"_s, u"2,3=9"_s};
+        QTest::newRow("Excel sep= line") << u"excel_sep_hint.csv"_s << QString() << 1 << u";"_s
+                                         << QStringList{u"name"_s, u"value"_s} << 3 << QStringList{u"2,1=3"_s};
+        QTest::newRow("quoted Excel sep= line, a comma in the data")
+            << u"excel_sep_hint_quoted.csv"_s << QString() << 1 << u"|"_s << QStringList{u"name"_s, u"note"_s} << 2
+            << QStringList{u"0,1=x,y"_s};
+        QTest::newRow("sep= line, delimiter forced") << u"excel_sep_hint.csv"_s << u"delimiter=;"_s << 1 << u";"_s
+                                                     << QStringList{u"name"_s, u"value"_s} << 3 << QStringList{};
+        QTest::newRow("prose before a space-aligned table")
+            << u"space_aligned_with_preamble.txt"_s << QString() << 1 << u" "_s
+            << QStringList{u"t"_s, u"temp"_s, u"rh"_s} << 4 << QStringList{u"3,1=22"_s};
+        QTest::newRow("explicit skip 0 keeps the title as header")
+            << u"header_after_preamble.csv"_s << u"skip=0;delimiter=,"_s << 0 << u","_s
+            << QStringList{u"Exported by Tool 1.0"_s} << 4 << QStringList{u"0,0=Date: today"_s};
+        QTest::newRow("explicit header row: no detection")
+            << u"header_after_preamble.csv"_s << u"header=2;delimiter=,"_s << 0 << u","_s
+            << QStringList{u"x"_s, u"y"_s} << 2 << QStringList{};
+        // Not preambles: a header one field short of the data, ragged rows after a header.
+        QTest::newRow("trailing delimiter on the data") << u"trailing_delimiter.csv"_s << QString() << 0 << u","_s
+                                                        << QStringList{u"a"_s, u"b"_s, u"column_3"_s} << 2
+                                                        << QStringList{u"0,0=1"_s};
+        QTest::newRow("wider rows after the header") << u"header_then_ragged_wider_rows.csv"_s << QString() << 0
+                                                     << u","_s << QStringList{u"a"_s, u"b"_s} << 4
+                                                     << QStringList{u"0,0=1"_s};
+        QTest::newRow("ragged rows") << u"ragged_rows.csv"_s << QString() << 0 << u","_s
+                                     << QStringList{u"a"_s, u"b"_s, u"c"_s} << 4 << QStringList{u"0,0=1"_s};
+        QTest::newRow("leading blank lines only") << u"blank_lines.csv"_s << QString() << 0 << u","_s
+                                                  << QStringList{u"a"_s, u"b"_s} << 2 << QStringList{};
+    }
+    void linesBeforeTheHeader()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, options);
+        QFETCH(int, skipped);
+        QFETCH(QString, delimiter);
+        QFETCH(QStringList, names);
+        QFETCH(int, rows);
+        QFETCH(QStringList, cells);
+        const ImportResult result = importFixture(file, parseTestOptions(options));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.skippedLines, skipped);
+        QCOMPARE(QString(result.delimiter), delimiter);
+        QCOMPARE(result.table->columnNames(), names);
+        QCOMPARE(result.table->rowCount(), rows);
+        for (const QString &cell : cells) {
+            const qsizetype comma = cell.indexOf(u',');
+            const qsizetype equals = cell.indexOf(u'=');
+            QCOMPARE(cellText(*result.table, cell.left(comma).toInt(), cell.mid(comma + 1, equals - comma - 1).toInt()),
+                     cell.mid(equals + 1));
+        }
+        const bool detected = parseTestOptions(options).skipLines < 0 && skipped > 0;
+        const QString expected = skipped == 1 ? u"skipped 1 line before the header"_s
+                                              : u"skipped %1 lines before the header"_s.arg(skipped);
+        const bool warned = std::any_of(result.warnings.cbegin(), result.warnings.cend(), [&](const ImportWarning &w) {
+            return w.message == expected && w.line == 1;
+        });
+        QVERIFY2(warned == detected, qPrintable(warningsText(result)));
+    }
+
+    // A space delimiter merges runs of spaces (aligned tables), ignores spaces at both ends of a
+    // line, and leaves quoted fields as written; the sniffer recognises such tables.
+    void spaceAlignedTables_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<QStringList>("cells");
+        QTest::newRow("sniffed") << u"space_aligned_columns.txt"_s << QString()
+                                 << QStringList{u"name"_s, u"height"_s, u"weight"_s}
+                                 << QStringList{u"text"_s, u"float"_s, u"integer"_s}
+                                 << QStringList{u"0,0=alpha"_s, u"1,1=12.25"_s, u"2,0=gamma ray"_s, u"3,2=8"_s};
+        QTest::newRow("forced") << u"space_aligned_columns.txt"_s << u"delimiter= "_s
+                                << QStringList{u"name"_s, u"height"_s, u"weight"_s}
+                                << QStringList{u"text"_s, u"float"_s, u"integer"_s} << QStringList{u"3,1=0.5"_s};
+        QTest::newRow("single spaces as before") << u"space_separated.txt"_s << QString()
+                                                 << QStringList{u"x"_s, u"y"_s, u"z"_s}
+                                                 << QStringList{u"integer"_s, u"integer"_s, u"integer"_s}
+                                                 << QStringList{u"1,2=6"_s};
+    }
+    void spaceAlignedTables()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, options);
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, types);
+        QFETCH(QStringList, cells);
+        const ImportResult result = importFixture(file, parseTestOptions(options));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(QString(result.delimiter), u" "_s);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result))); // no ragged rows
+        QCOMPARE(result.table->columnNames(), names);
+        QCOMPARE(typeKeys(*result.table), types);
+        QCOMPARE(result.table->rowCount(), 4 - (file == u"space_separated.txt"_s ? 2 : 0));
+        for (const QString &cell : cells) {
+            const qsizetype comma = cell.indexOf(u',');
+            const qsizetype equals = cell.indexOf(u'=');
+            QCOMPARE(cellText(*result.table, cell.left(comma).toInt(), cell.mid(comma + 1, equals - comma - 1).toInt()),
+                     cell.mid(equals + 1));
+        }
+    }
+
+    // Quoted fields keep their spaces, even leading and trailing ones, in a space-delimited file.
+    void spaceDelimiterKeepsQuotedSpaces()
+    {
+        ImportOptions options;
+        options.delimiter = u' ';
+        const ImportResult result = DataImport::importBytes("  a     b  \n  \"  x y \"   \"p  q\"  \n  1  2\n", options);
+        QCOMPARE(result.table->columnNames(), (QStringList{u"a"_s, u"b"_s}));
+        QCOMPARE(result.table->rowCount(), 2);
+        QCOMPARE(result.table->column(0).text(0), u"  x y "_s);
+        QCOMPARE(result.table->column(1).text(0), u"p  q"_s);
+        QCOMPARE(result.table->column(1).text(1), u"2"_s);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result)));
+    }
+
     void rawTextShowsTheFileStart()
     {
         const ImportResult result = importFixture(u"semicolon_decimal_comma.csv"_s, {});
