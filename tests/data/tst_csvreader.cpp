@@ -624,6 +624,55 @@ private Q_SLOTS:
         QCOMPARE(mismatches, 0);
     }
 
+    // Numeric files mix fast-path records with ones the general path reads (missing cells, "NA",
+    // quoted numbers, blank lines, a ragged row): values, missing cells and warning lines are the
+    // same on one thread and on several.
+    void plainNumbersWithExceptions()
+    {
+        QByteArray bytes = "a,b,c\n";
+        qint64 line = 1;
+        qint64 raggedLine = 0;
+        const int rows = 300'000;
+        for (int i = 0; i < rows; ++i) {
+            if (i % 1000 == 999) {
+                bytes += '\n';
+                ++line;
+            }
+            if (i == 250'000) {
+                bytes += QByteArray::number(i) + ",1.5\n";
+                raggedLine = ++line;
+                continue;
+            }
+            bytes += QByteArray::number(i) + ',';
+            bytes += i % 777 == 0 ? QByteArray() : (i % 501 == 0 ? QByteArray("NA") : QByteArray::number(i * 0.5, 'f', 1));
+            bytes += ',' + (i % 333 == 0 ? '"' + QByteArray::number(-i) + '"' : QByteArray::number(-i)) + '\n';
+            ++line;
+        }
+        for (const int threads : {1, 3}) {
+            ImportOptions options;
+            options.threads = threads;
+            const ImportResult result = DataImport::importBytes(bytes, options);
+            QCOMPARE(result.table->rowCount(), rows);
+            QCOMPARE(typeKeys(*result.table), (QStringList{u"integer"_s, u"float"_s, u"integer"_s}));
+            QCOMPARE(result.warnings.size(), 1);
+            QCOMPARE(result.warnings.first().line, raggedLine);
+            const DataColumn &b = result.table->column(1);
+            const DataColumn &c = result.table->column(2);
+            for (int i = 0; i < rows; ++i) {
+                if (i == 250'000) {
+                    QCOMPARE(b.number(i), 1.5);
+                    QVERIFY(c.isMissing(i));
+                    continue;
+                }
+                QCOMPARE(result.table->column(0).integer(i), i);
+                QCOMPARE(b.isMissing(i), i % 777 == 0 || i % 501 == 0);
+                if (!b.isMissing(i))
+                    QCOMPARE(b.number(i), i * 0.5);
+                QCOMPARE(c.integer(i), -i);
+            }
+        }
+    }
+
     void previewReadsOnlyTheFirstRows()
     {
         QTemporaryDir dir;
