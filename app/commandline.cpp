@@ -9,18 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace CommandLine {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &reason)
-{
-    QTextStream(stderr) << u"plotbench: "_s << reason << u'\n';
-    return Failure;
-}
-
 const QList<Command> &commands()
 {
     // QT_TRANSLATE_NOOP keeps the usage lines in the "CommandLine" context for lupdate.

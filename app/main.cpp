@@ -1,3 +1,6 @@
+// plotbench-app: the window and every command but `import`, which the `plotbench` launcher
+// (launcher.cpp) runs itself and execs this for the rest.
+#include "applicationsetup.h"
 #include "catalogsources.h"
 #include "commandline.h"
 #include "dataimportcontroller.h"
@@ -9,36 +12,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void setApplicationInfo()
-{
-    QCoreApplication::setOrganizationName(u"Plotbench"_s);
-    QCoreApplication::setOrganizationDomain(u"plotbench.github.io"_s);
-    QCoreApplication::setApplicationName(u"Plotbench"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PLOTBENCH_VERSION));
-}
-
-// The UI follows the system locale; a missing translation falls back to English silently.
-// English is loaded first, under the locale's: it holds only plural forms ("1 library",
-// "2 libraries"), which the source strings ("%n library(s)") cannot spell by themselves.
-void installTranslations(QCoreApplication &app)
-{
-    auto *englishPlurals = new QTranslator(&app);
-    if (englishPlurals->load(u"plotbench_en"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(englishPlurals);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), u"plotbench"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(appTranslator);
-}
+using ApplicationSetup::installTranslations;
+using ApplicationSetup::setApplicationInfo;
 
 int runCommand(int argc, char **argv)
 {

@@ -34,7 +34,7 @@ public:
     QCommandLineOption escape{u"escape"_s, tr("Escape character inside quotes (default: a doubled quote)."), u"C"_s};
     QCommandLineOption decimal{u"decimal"_s, tr("Decimal separator, or 'auto' to detect . or , (default: .)."), u"C"_s};
     QCommandLineOption thousands{u"thousands"_s, tr("Thousands separator (default: none)."), u"C"_s};
-    QCommandLineOption skip{u"skip"_s, tr("Lines to skip before the header row."), u"N"_s};
+    QCommandLineOption skip{u"skip"_s, tr("Lines to skip before the header row (default: detected — a title, notes, blank lines or a sep= line before the header)."), u"N"_s};
     QCommandLineOption headerRow{u"header-row"_s, tr("Index of the header row after the skipped lines (default 0)."), u"N"_s};
     QCommandLineOption noHeader{u"no-header"_s, tr("The file has no header row.")};
     QCommandLineOption comment{u"comment"_s, tr("Lines starting with this prefix are skipped."), u"PREFIX"_s};
@@ -265,6 +265,7 @@ int importData(const QStringList &arguments)
         if (text) {
             object.insert(u"encoding"_s, result.encoding);
             object.insert(u"delimiter"_s, QString(result.delimiter));
+            object.insert(u"skipped_lines"_s, result.skippedLines);
         }
         if (!result.sheets.isEmpty())
             object.insert(u"sheets"_s, QJsonArray::fromStringList(result.sheets));

@@ -73,6 +73,10 @@ public:
         appendText(cell);
     }
 
+    // A number the caller parsed itself (the CSV parser's plain-row fast path): int64 bits in
+    // Integer mode, double bits in Float mode.
+    void addNumberBits(int64_t bits) { pushBits(bits); }
+
     void appendText(std::string_view cell)
     {
         m_text.append(cell.data(), cell.size());

@@ -3,6 +3,7 @@
 #include "csvchunkparser.h"
 #include "csvrecordsplitter.h"
 #include "delimitersniffer.h"
+#include "headersniffer.h"
 #include "memoryadvice.h"
 #include "missingbits.h"
 #include "textencoding.h"
@@ -186,15 +187,32 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
         result.rawText = QString::fromUtf8(begin, cut - begin);
     }
 
-    // Lines before the header, then the dialect.
+    // Lines before the header, then the dialect. An Excel "sep=X" first line names the delimiter.
     int64_t headerLines = 0;
-    const char *p = skipPhysicalLines(begin, end, std::max(0, options.skipLines), &headerLines);
+    const char *p = begin;
+    const char *afterHint = begin;
+    const char hint = HeaderSniffer::separatorHint(begin, end, &afterHint);
+    const bool detectSkip = options.skipLines < 0;
+    if (hint && detectSkip) {
+        p = afterHint;
+        headerLines = 1;
+    } else {
+        p = skipPhysicalLines(begin, end, std::max(0, options.skipLines), &headerLines);
+    }
     CsvDialect dialect;
     dialect.quote = asciiOrZero(options.quote);
     dialect.escape = asciiOrZero(options.escape);
     dialect.commentPrefix = options.commentPrefix.toStdString();
     dialect.maxFieldBytes = size_t(std::max<qsizetype>(1, options.maxFieldBytes));
     dialect.maxColumns = std::max(1, options.maxColumns);
+    const bool sniffDelimiter = options.delimiter.isNull() && !hint;
+    auto sniff = [&](const char *from) {
+        const qsizetype available = end - from;
+        return DelimiterSniffer::sniff(QByteArrayView(from, std::min(available, sampleBytes)), dialect.quote,
+                                       QByteArrayView(dialect.commentPrefix.data(), qsizetype(dialect.commentPrefix.size())),
+                                       200, available <= sampleBytes)
+            .delimiter;
+    };
     if (!options.delimiter.isNull()) {
         dialect.delimiter = asciiOrZero(options.delimiter);
         if (!dialect.delimiter || dialect.delimiter == '\n' || dialect.delimiter == '\r'
@@ -203,13 +221,33 @@ ImportResult CsvReader::read(QByteArrayView bytes, const ImportOptions &options,
             return result;
         }
     } else {
-        const qsizetype available = end - p;
-        const DelimiterSniffer::Result sniffed =
-            DelimiterSniffer::sniff(QByteArrayView(p, std::min(available, sampleBytes)), dialect.quote,
-                                    QByteArrayView(dialect.commentPrefix.data(), qsizetype(dialect.commentPrefix.size())),
-                                    200, available <= sampleBytes);
-        dialect.delimiter = sniffed.delimiter;
+        dialect.delimiter = hint && hint != dialect.quote ? hint : sniff(p);
     }
+    dialect.mergeSpaces = dialect.delimiter == ' ';
+    if (detectSkip && options.headerRow <= 0) {
+        // Titles and notes before the header: found by their field count, on a bounded sample.
+        const char *sampleEnd = p + std::min<qsizetype>(end - p, sampleBytes);
+        int64_t preamble = HeaderSniffer::linesBeforeHeader(dialect, p, sampleEnd);
+        if (preamble > 0 && sniffDelimiter) {
+            // The preamble may have misled the delimiter: sniff again on the table alone.
+            int64_t ignored = 0;
+            const char delimiter = sniff(skipPhysicalLines(p, end, int(preamble), &ignored));
+            if (delimiter != dialect.delimiter) {
+                CsvDialect other = dialect;
+                other.delimiter = delimiter;
+                other.mergeSpaces = delimiter == ' ';
+                if (const int64_t lines = HeaderSniffer::linesBeforeHeader(other, p, sampleEnd); lines > 0) {
+                    dialect = other;
+                    preamble = lines;
+                }
+            }
+        }
+        p = skipPhysicalLines(p, end, int(preamble), &headerLines);
+        if (headerLines > 0)
+            result.warnings.append({1, {}, headerLines == 1 ? tr("skipped 1 line before the header")
+                                                            : tr("skipped %1 lines before the header").arg(headerLines)});
+    }
+    result.skippedLines = headerLines;
     result.delimiter = QChar(char16_t(uchar(dialect.delimiter)));
 
     // The header row.

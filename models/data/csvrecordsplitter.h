@@ -61,6 +61,15 @@ public:
         m_lines = 0;
         m_flags = {};
         m_kind = Kind::Data;
+        if (m_dialect.mergeSpaces && *p == ' ') [[unlikely]] {
+            // Leading spaces of an aligned table are no field; a line of spaces is blank.
+            while (p < m_end && *p == ' ')
+                ++p;
+            if (p == m_end) {
+                m_kind = Kind::Blank;
+                return p;
+            }
+        }
         if (*p == '\n' || *p == '\r') {
             m_kind = Kind::Blank;
             return terminator(p);
@@ -79,6 +88,18 @@ public:
             const char c = *p;
             if (c == m_dialect.delimiter) {
                 ++p;
+                if (m_dialect.mergeSpaces) {
+                    // A run of spaces is one delimiter; spaces before the line end are none.
+                    while (p < m_end && *p == ' ')
+                        ++p;
+                    if (p == m_end)
+                        break;
+                    if (*p == '\n' || *p == '\r') {
+                        p = terminator(p);
+                        break;
+                    }
+                    continue;
+                }
                 if (p == m_end) { // "a,b," at the very end: a last empty field
                     addField(p, 0);
                     break;

@@ -27,7 +27,8 @@ struct ImportOptions
     QChar delimiter;               // null: sniff among , ; tab | space
     QChar quote = u'"';
     QChar escape;                  // null: a doubled quote escapes a quote (RFC 4180)
-    int skipLines = 0;             // lines dropped before the header row
+    int skipLines = -1;            // lines dropped before the header row; -1: detect them (CSV: a
+                                   // title, notes, blank lines, Excel's "sep=;" line)
     int headerRow = 0;             // index of the header row after skipLines; -1: no header
     QString commentPrefix;         // lines starting with it are skipped; empty: none
     QChar decimalSeparator = u'.'; // null: detect ('.' or ',' as the numbers in the file use it)
@@ -77,6 +78,7 @@ struct ImportResult
     QStringList sheets;            // spreadsheets: every sheet name, in workbook order
     QString rawText;               // text formats: the first lines as decoded text, for the raw preview
     qint64 totalRows = -1;         // rows in the file when known (a preview may hold fewer)
+    qint64 skippedLines = 0;       // text formats: lines skipped before the header (detected or asked)
 };
 
 // How a running import reports progress and learns it was canceled; both may be empty.

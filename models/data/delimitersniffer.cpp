@@ -18,10 +18,19 @@ DelimiterSniffer::Result DelimiterSniffer::sniff(QByteArrayView sample, char quo
     bool inQuote = false;
     bool recordEmpty = true;
     bool comment = false;
+    // Spaces count as runs between fields (an aligned table pads with many), never at a line's
+    // start or end.
+    constexpr size_t space = candidates.size() - 1;
+    bool afterSpace = false;
+    bool textSeen = false;
     const char *p = sample.data();
     const char *end = p + sample.size();
     const char *recordStart = p;
     auto finish = [&] {
+        if (afterSpace && current[space] > 0)
+            --current[space]; // trailing spaces
+        afterSpace = false;
+        textSeen = false;
         if (!recordEmpty && !comment)
             counts.push_back(current);
         current = {};
@@ -36,6 +45,8 @@ DelimiterSniffer::Result DelimiterSniffer::sniff(QByteArrayView sample, char quo
         if (quote && c == quote) {
             inQuote = !inQuote; // a doubled quote toggles twice
             recordEmpty = false;
+            afterSpace = false;
+            textSeen = true;
             continue;
         }
         if (inQuote)
@@ -48,8 +59,15 @@ DelimiterSniffer::Result DelimiterSniffer::sniff(QByteArrayView sample, char quo
             continue;
         }
         recordEmpty = false;
-        for (size_t i = 0; i < candidates.size(); ++i)
+        for (size_t i = 0; i < space; ++i)
             current[i] += c == candidates[i];
+        if (c == ' ') {
+            current[space] += textSeen && !afterSpace;
+            afterSpace = textSeen;
+        } else {
+            afterSpace = false;
+            textSeen = true;
+        }
     }
     // A record cut by the sample's end is no evidence, unless the sample is the whole file.
     if (p == end && (sampleIsWholeFile || counts.empty()))

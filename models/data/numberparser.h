@@ -59,6 +59,11 @@ public:
         return parseFloatSlow(text, value);
     }
 
+    // '.' as the decimal separator and no thousands separator: cells are numbers as written.
+    bool isPlain() const { return m_plain; }
+    // 10^exponent for exponent in 0…15, each exact in a double.
+    static double exactPowerOfTen(int exponent) { return powerOfTen(exponent); }
+
     static std::string_view trimmed(std::string_view text)
     {
         if (text.empty() || (!isBlank(text.front()) && !isBlank(text.back())))

@@ -42,7 +42,7 @@ bool SheetAssembler::enoughRows(qsizetype row) const
         return true;
     if (m_options.maxRows < 0 || m_firstRow < 0)
         return false;
-    const qsizetype last = m_firstRow + m_options.skipLines + std::max(m_options.headerRow, 0) + m_options.maxRows;
+    const qsizetype last = m_firstRow + std::max(m_options.skipLines, 0) + std::max(m_options.headerRow, 0) + m_options.maxRows;
     return row > last + (m_range ? m_range->firstRow : 0);
 }
 
@@ -61,7 +61,7 @@ void SheetAssembler::finish(const QString &sheet, WarningCollector &warnings, Im
     if (m_range && m_range->lastColumn >= 0)
         shape.columnCount = std::min(m_range->lastColumn - m_range->firstColumn + 1, m_grid.columnCount());
     shape.header = m_options.headerRow >= 0;
-    shape.firstRow = firstRow + m_options.skipLines + std::max(m_options.headerRow, 0);
+    shape.firstRow = firstRow + std::max(m_options.skipLines, 0) + std::max(m_options.headerRow, 0);
     shape.dropEmptyColumns = true;
     result->table = m_grid.build(shape, m_options, warnings, [&](qsizetype r, qsizetype c) { return cellName(sheet, r, c); });
     const qsizetype dataStart = shape.firstRow + (shape.header ? 1 : 0);

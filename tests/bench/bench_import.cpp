@@ -69,7 +69,7 @@ int measure(const QString &path)
 {
     const double megabytes = double(QFile(path).size()) / 1e6;
     ImportResult result;
-    const double parallel = bestOf(3, [&] { result = DataImport::importFile(path, {}); });
+    const double parallel = bestOf(5, [&] { result = DataImport::importFile(path, {}); });
     if (!result.error.isEmpty() || !result.table)
         return 2;
     ImportOptions one;

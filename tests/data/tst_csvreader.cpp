@@ -4,6 +4,11 @@
 #include "importtesthelpers.h"
 
 #include <QFile>
+
+#include <array>
+#include <bit>
+#include <charconv>
+#include <random>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -242,6 +247,144 @@ private Q_SLOTS:
         QVERIFY(!result.rawText.isEmpty() || rows == 0);
     }
 
+    // Lines before the header are found without options (their field count differs from the
+    // table's), reported as skipped lines with a warning, and an explicit option still wins.
+    void linesBeforeTheHeader_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("delimiter");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QStringList>("cells"); // "row,column=text"
+
+        QTest::newRow("title lines") << u"header_after_preamble.csv"_s << QString() << 2 << u","_s
+                                     << QStringList{u"x"_s, u"y"_s} << 2 << QStringList{u"1,1=4"_s};
+        QTest::newRow("title, note and a blank line")
+            << u"preamble_title_and_blank_line.csv"_s << QString() << 3 << u","_s
+            << QStringList{u"x"_s, u"y"_s, u"z"_s} << 4 << QStringList{u"0,0=1"_s, u"3,2=12"_s};
+        QTest::newRow("# lines without a comment prefix, semicolons, decimal comma")
+            << u"preamble_hash_lines_semicolon.csv"_s << u"decimal="_s << 2 << u";"_s
+            << QStringList{u"id"_s, u"depth"_s} << 4 << QStringList{u"0,1=2.5"_s, u"1,1=3.75"_s};
+        QTest::newRow("a quoted note over two lines, tabs")
+            << u"preamble_quoted_note_tab.tsv"_s << QString() << 3 << u"\t"_s
+            << QStringList{u"region"_s, u"q1"_s, u"q2"_s, u"q3"_s} << 3 << QStringList{u"2,0=east"_s, u"2,3=9"_s};
+        QTest::newRow("Excel sep= line") << u"excel_sep_hint.csv"_s << QString() << 1 << u";"_s
+                                         << QStringList{u"name"_s, u"value"_s} << 3 << QStringList{u"2,1=3"_s};
+        QTest::newRow("quoted Excel sep= line, a comma in the data")
+            << u"excel_sep_hint_quoted.csv"_s << QString() << 1 << u"|"_s << QStringList{u"name"_s, u"note"_s} << 2
+            << QStringList{u"0,1=x,y"_s};
+        QTest::newRow("sep= line, delimiter forced") << u"excel_sep_hint.csv"_s << u"delimiter=;"_s << 1 << u";"_s
+                                                     << QStringList{u"name"_s, u"value"_s} << 3 << QStringList{};
+        QTest::newRow("prose before a space-aligned table")
+            << u"space_aligned_with_preamble.txt"_s << QString() << 1 << u" "_s
+            << QStringList{u"t"_s, u"temp"_s, u"rh"_s} << 4 << QStringList{u"3,1=22"_s};
+        QTest::newRow("explicit skip 0 keeps the title as header")
+            << u"header_after_preamble.csv"_s << u"skip=0;delimiter=,"_s << 0 << u","_s
+            << QStringList{u"Exported by Tool 1.0"_s} << 4 << QStringList{u"0,0=Date: today"_s};
+        QTest::newRow("explicit header row: no detection")
+            << u"header_after_preamble.csv"_s << u"header=2;delimiter=,"_s << 0 << u","_s
+            << QStringList{u"x"_s, u"y"_s} << 2 << QStringList{};
+        // Not preambles: a header one field short of the data, ragged rows after a header.
+        QTest::newRow("trailing delimiter on the data") << u"trailing_delimiter.csv"_s << QString() << 0 << u","_s
+                                                        << QStringList{u"a"_s, u"b"_s, u"column_3"_s} << 2
+                                                        << QStringList{u"0,0=1"_s};
+        QTest::newRow("wider rows after the header") << u"header_then_ragged_wider_rows.csv"_s << QString() << 0
+                                                     << u","_s << QStringList{u"a"_s, u"b"_s} << 4
+                                                     << QStringList{u"0,0=1"_s};
+        QTest::newRow("ragged rows") << u"ragged_rows.csv"_s << QString() << 0 << u","_s
+                                     << QStringList{u"a"_s, u"b"_s, u"c"_s} << 4 << QStringList{u"0,0=1"_s};
+        QTest::newRow("leading blank lines only") << u"blank_lines.csv"_s << QString() << 0 << u","_s
+                                                  << QStringList{u"a"_s, u"b"_s} << 2 << QStringList{};
+    }
+    void linesBeforeTheHeader()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, options);
+        QFETCH(int, skipped);
+        QFETCH(QString, delimiter);
+        QFETCH(QStringList, names);
+        QFETCH(int, rows);
+        QFETCH(QStringList, cells);
+        const ImportResult result = importFixture(file, parseTestOptions(options));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.skippedLines, skipped);
+        QCOMPARE(QString(result.delimiter), delimiter);
+        QCOMPARE(result.table->columnNames(), names);
+        QCOMPARE(result.table->rowCount(), rows);
+        for (const QString &cell : cells) {
+            const qsizetype comma = cell.indexOf(u',');
+            const qsizetype equals = cell.indexOf(u'=');
+            QCOMPARE(cellText(*result.table, cell.left(comma).toInt(), cell.mid(comma + 1, equals - comma - 1).toInt()),
+                     cell.mid(equals + 1));
+        }
+        const bool detected = parseTestOptions(options).skipLines < 0 && skipped > 0;
+        const QString expected = skipped == 1 ? u"skipped 1 line before the header"_s
+                                              : u"skipped %1 lines before the header"_s.arg(skipped);
+        const bool warned = std::any_of(result.warnings.cbegin(), result.warnings.cend(), [&](const ImportWarning &w) {
+            return w.message == expected && w.line == 1;
+        });
+        QVERIFY2(warned == detected, qPrintable(warningsText(result)));
+    }
+
+    // A space delimiter merges runs of spaces (aligned tables), ignores spaces at both ends of a
+    // line, and leaves quoted fields as written; the sniffer recognises such tables.
+    void spaceAlignedTables_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<QStringList>("cells");
+        QTest::newRow("sniffed") << u"space_aligned_columns.txt"_s << QString()
+                                 << QStringList{u"name"_s, u"height"_s, u"weight"_s}
+                                 << QStringList{u"text"_s, u"float"_s, u"integer"_s}
+                                 << QStringList{u"0,0=alpha"_s, u"1,1=12.25"_s, u"2,0=gamma ray"_s, u"3,2=8"_s};
+        QTest::newRow("forced") << u"space_aligned_columns.txt"_s << u"delimiter= "_s
+                                << QStringList{u"name"_s, u"height"_s, u"weight"_s}
+                                << QStringList{u"text"_s, u"float"_s, u"integer"_s} << QStringList{u"3,1=0.5"_s};
+        QTest::newRow("single spaces as before") << u"space_separated.txt"_s << QString()
+                                                 << QStringList{u"x"_s, u"y"_s, u"z"_s}
+                                                 << QStringList{u"integer"_s, u"integer"_s, u"integer"_s}
+                                                 << QStringList{u"1,2=6"_s};
+    }
+    void spaceAlignedTables()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, options);
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, types);
+        QFETCH(QStringList, cells);
+        const ImportResult result = importFixture(file, parseTestOptions(options));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(QString(result.delimiter), u" "_s);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result))); // no ragged rows
+        QCOMPARE(result.table->columnNames(), names);
+        QCOMPARE(typeKeys(*result.table), types);
+        QCOMPARE(result.table->rowCount(), 4 - (file == u"space_separated.txt"_s ? 2 : 0));
+        for (const QString &cell : cells) {
+            const qsizetype comma = cell.indexOf(u',');
+            const qsizetype equals = cell.indexOf(u'=');
+            QCOMPARE(cellText(*result.table, cell.left(comma).toInt(), cell.mid(comma + 1, equals - comma - 1).toInt()),
+                     cell.mid(equals + 1));
+        }
+    }
+
+    // Quoted fields keep their spaces, even leading and trailing ones, in a space-delimited file.
+    void spaceDelimiterKeepsQuotedSpaces()
+    {
+        ImportOptions options;
+        options.delimiter = u' ';
+        const ImportResult result = DataImport::importBytes("  a     b  \n  \"  x y \"   \"p  q\"  \n  1  2\n", options);
+        QCOMPARE(result.table->columnNames(), (QStringList{u"a"_s, u"b"_s}));
+        QCOMPARE(result.table->rowCount(), 2);
+        QCOMPARE(result.table->column(0).text(0), u"  x y "_s);
+        QCOMPARE(result.table->column(1).text(0), u"p  q"_s);
+        QCOMPARE(result.table->column(1).text(1), u"2"_s);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result)));
+    }
+
     void rawTextShowsTheFileStart()
     {
         const ImportResult result = importFixture(u"semicolon_decimal_comma.csv"_s, {});
@@ -403,6 +546,131 @@ private Q_SLOTS:
         QCOMPARE(result.table->column(3).missingCount(), 99);
         QCOMPARE(result.table->column(3).integer(rows - 101), rows - 101);
         QVERIFY(result.warnings.isEmpty());
+    }
+
+    // Records of plain numbers take a hand-written fast path: every value must be the one
+    // std::from_chars reads from the same text (correctly rounded), over millions of random values
+    // of every shape — short and long fractions, 15 to 17 significant digits (the fast path's edge),
+    // integers up to 19 digits, signs, leading zeros, exponents (which take the general path).
+    void plainNumbersMatchFromChars_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("crlf");
+        QTest::newRow("two threads, LF") << 2 << false;
+        QTest::newRow("one thread, CRLF") << 1 << true;
+    }
+    void plainNumbersMatchFromChars()
+    {
+        QFETCH(int, threads);
+        QFETCH(bool, crlf);
+        std::mt19937_64 random(crlf ? 7 : 42);
+        const int rows = 400'000;
+        auto digitString = [&](int count) {
+            std::string s;
+            for (int i = 0; i < count; ++i)
+                s += char('0' + random() % 10);
+            return s;
+        };
+        std::vector<std::array<std::string, 4>> cells(static_cast<size_t>(rows));
+        QByteArray bytes = crlf ? "integer,fixed,shapes,shortest\r\n" : "integer,fixed,shapes,shortest\n";
+        bytes.reserve(rows * 64);
+        char buffer[64];
+        for (int r = 0; r < rows; ++r) {
+            std::array<std::string, 4> &row = cells[size_t(r)];
+            row[0] = (random() % 2 ? "-" : "") + digitString(1 + int(random() % 18));
+            const auto fixed = std::to_chars(buffer, buffer + sizeof buffer,
+                                             std::uniform_real_distribution<double>(-1e4, 1e4)(random),
+                                             std::chars_format::fixed, int(random() % 9));
+            row[1] = std::string(buffer, fixed.ptr);
+            const int whole = int(random() % 9);
+            const int fraction = int(random() % 12);
+            row[2] = (random() % 3 == 0 ? "-" : "") + digitString(whole) + (fraction || !whole ? "." : "")
+                     + digitString(fraction ? fraction : 1);
+            const auto shortest = std::to_chars(buffer, buffer + sizeof buffer,
+                                                std::bit_cast<double>((random() & 0x3fffffffffffffffull) | 0x3000000000000000ull));
+            row[3] = std::string(buffer, shortest.ptr);
+            for (int c = 0; c < 4; ++c) {
+                bytes += QByteArrayView(row[size_t(c)].data(), qsizetype(row[size_t(c)].size()));
+                bytes += c < 3 ? "," : (crlf ? "\r\n" : "\n");
+            }
+        }
+        ImportOptions options;
+        options.threads = threads;
+        const ImportResult result = DataImport::importBytes(bytes, options);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result)));
+        QCOMPARE(result.table->rowCount(), rows);
+        QCOMPARE(typeKeys(*result.table), (QStringList{u"integer"_s, u"float"_s, u"float"_s, u"float"_s}));
+        const std::vector<qint64> &integers = result.table->column(0).integers();
+        int mismatches = 0;
+        for (int r = 0; r < rows && mismatches < 5; ++r) {
+            const std::array<std::string, 4> &row = cells[size_t(r)];
+            int64_t expectedInteger = 0;
+            std::from_chars(row[0].data(), row[0].data() + row[0].size(), expectedInteger);
+            if (integers[size_t(r)] != expectedInteger) {
+                ++mismatches;
+                qWarning("row %d: %s read as %lld", r, row[0].c_str(), qint64(integers[size_t(r)]));
+            }
+            for (int c = 1; c < 4; ++c) {
+                double expected = 0;
+                std::from_chars(row[size_t(c)].data(), row[size_t(c)].data() + row[size_t(c)].size(), expected);
+                const double actual = result.table->column(c).floats()[size_t(r)];
+                if (std::bit_cast<uint64_t>(actual) != std::bit_cast<uint64_t>(expected)) {
+                    ++mismatches;
+                    qWarning("row %d column %d: %s read as %.17g, from_chars %.17g", r, c, row[size_t(c)].c_str(),
+                             actual, expected);
+                }
+            }
+        }
+        QCOMPARE(mismatches, 0);
+    }
+
+    // Numeric files mix fast-path records with ones the general path reads (missing cells, "NA",
+    // quoted numbers, blank lines, a ragged row): values, missing cells and warning lines are the
+    // same on one thread and on several.
+    void plainNumbersWithExceptions()
+    {
+        QByteArray bytes = "a,b,c\n";
+        qint64 line = 1;
+        qint64 raggedLine = 0;
+        const int rows = 300'000;
+        for (int i = 0; i < rows; ++i) {
+            if (i % 1000 == 999) {
+                bytes += '\n';
+                ++line;
+            }
+            if (i == 250'000) {
+                bytes += QByteArray::number(i) + ",1.5\n";
+                raggedLine = ++line;
+                continue;
+            }
+            bytes += QByteArray::number(i) + ',';
+            bytes += i % 777 == 0 ? QByteArray() : (i % 501 == 0 ? QByteArray("NA") : QByteArray::number(i * 0.5, 'f', 1));
+            bytes += ',' + (i % 333 == 0 ? '"' + QByteArray::number(-i) + '"' : QByteArray::number(-i)) + '\n';
+            ++line;
+        }
+        for (const int threads : {1, 3}) {
+            ImportOptions options;
+            options.threads = threads;
+            const ImportResult result = DataImport::importBytes(bytes, options);
+            QCOMPARE(result.table->rowCount(), rows);
+            QCOMPARE(typeKeys(*result.table), (QStringList{u"integer"_s, u"float"_s, u"integer"_s}));
+            QCOMPARE(result.warnings.size(), 1);
+            QCOMPARE(result.warnings.first().line, raggedLine);
+            const DataColumn &b = result.table->column(1);
+            const DataColumn &c = result.table->column(2);
+            for (int i = 0; i < rows; ++i) {
+                if (i == 250'000) {
+                    QCOMPARE(b.number(i), 1.5);
+                    QVERIFY(c.isMissing(i));
+                    continue;
+                }
+                QCOMPARE(result.table->column(0).integer(i), i);
+                QCOMPARE(b.isMissing(i), i % 777 == 0 || i % 501 == 0);
+                if (!b.isMissing(i))
+                    QCOMPARE(b.number(i), i * 0.5);
+                QCOMPARE(c.integer(i), -i);
+            }
+        }
     }
 
     void previewReadsOnlyTheFirstRows()

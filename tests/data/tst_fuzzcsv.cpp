@@ -96,7 +96,7 @@ public:
             options.quote = m_random.bounded(2) ? QChar(u'\'') : QChar();
         if (m_random.bounded(4) == 0)
             options.escape = QChar(u'\\');
-        options.skipLines = int(m_random.bounded(3));
+        options.skipLines = int(m_random.bounded(4)) - 1; // -1: detected
         options.headerRow = int(m_random.bounded(4)) - 1;
         if (m_random.bounded(3) == 0)
             options.commentPrefix = u"#"_s;

@@ -80,6 +80,46 @@ private Q_SLOTS:
         QVERIFY(!warnings.at(0).toObject().value(u"message"_s).toString().isEmpty());
     }
 
+    // Lines before the header are detected and reported: skipped_lines and a warning on line 1;
+    // --skip overrides, and a file without a preamble says 0.
+    void skippedLinesReported_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("firstName");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("detected") << u"preamble_title_and_blank_line.csv"_s << QStringList{} << 3 << u"x"_s
+                                  << u"skipped 3 lines before the header"_s;
+        QTest::newRow("sep= line") << u"excel_sep_hint.csv"_s << QStringList{} << 1 << u"name"_s
+                                   << u"skipped 1 line before the header"_s;
+        QTest::newRow("--skip overrides") << u"preamble_title_and_blank_line.csv"_s << QStringList{u"--skip"_s, u"1"_s}
+                                          << 1 << u"Station: north field"_s << QString();
+        QTest::newRow("no preamble") << u"ragged_rows.csv"_s << QStringList{} << 0 << u"a"_s << QString();
+    }
+    void skippedLinesReported()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, arguments);
+        QFETCH(int, skipped);
+        QFETCH(QString, firstName);
+        QFETCH(QString, warning);
+        const Run run = plotbench(QStringList{fixture(file), u"--json"_s} + arguments);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"skipped_lines"_s).toInt(-1), skipped);
+        QCOMPARE(json.value(u"columns"_s).toArray().at(0).toObject().value(u"name"_s).toString(), firstName);
+        bool found = false;
+        for (const QJsonValue &entry : json.value(u"warnings"_s).toArray()) {
+            if (entry.toObject().value(u"message"_s).toString().startsWith(u"skipped"_s)) {
+                QCOMPARE(entry.toObject().value(u"message"_s).toString(), warning);
+                QCOMPARE(entry.toObject().value(u"line"_s).toInt(), 1);
+                found = true;
+            }
+        }
+        QCOMPARE(found, !warning.isEmpty());
+    }
+
     void optionsOnTheCommandLine_data()
     {
         QTest::addColumn<QString>("file");

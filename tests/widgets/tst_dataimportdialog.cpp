@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,13 +69,20 @@ private Q_SLOTS:
         QSignalSpy ready(dialog.previewer(), &ImportPreviewer::previewReady);
         QVERIFY(ready.wait(5000));
 
-        // Detected: the semicolon; the title line is data until the user skips it.
+        // Detected: the semicolon, and the title line before the header, shown beside "Detect".
         const ImportResult first = dialog.previewer()->result();
         QCOMPARE(first.delimiter, u';');
+        QCOMPARE(first.skippedLines, 1);
+        QCOMPARE(dialog.previewModel()->headerData(0, Qt::Horizontal).toString(), u"Datum"_s);
         QVERIFY(dialog.rawText().contains(u"Datum;Temperatur;Station"_s));
         auto *delimiter = dialog.findChild<QComboBox *>(u"delimiterCombo"_s);
         QVERIFY(delimiter);
         QVERIFY(delimiter->currentText().contains(u';'));
+        auto *skipLines = dialog.findChild<QSpinBox *>(u"skipLinesSpin"_s);
+        QVERIFY(skipLines);
+        QCOMPARE(skipLines->value(), -1);
+        QCOMPARE(skipLines->text(), u"Detect (1)"_s);
+        QCOMPARE(dialog.options().skipLines, -1);
 
         ImportOptions options = dialog.options();
         options.skipLines = 1;

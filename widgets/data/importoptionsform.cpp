@@ -121,7 +121,9 @@ void ImportOptionsForm::addTextGroup()
 
     m_skipLines = new QSpinBox(m_textGroup);
     m_skipLines->setObjectName(u"skipLinesSpin"_s);
-    m_skipLines->setRange(0, 1'000'000);
+    m_skipLines->setRange(-1, 1'000'000);
+    m_skipLines->setSpecialValueText(tr("Detect"));
+    m_skipLines->setToolTip(tr("Lines before the header row: a title, notes, blank lines (Detect: from the field counts)"));
     form->addRow(tr("S&kip lines:"), m_skipLines);
     connect(m_skipLines, &QSpinBox::valueChanged, this, changed);
 
@@ -266,6 +268,7 @@ void ImportOptionsForm::showDetected(const ImportResult &result)
     m_delimiter->setItemText(0, result.delimiter.isNull() ? tr("Detect")
                                                           : tr("Detect (%1)").arg(visibleDelimiter(result.delimiter)));
     m_encoding->setItemText(0, result.encoding.isEmpty() ? tr("Detect") : tr("Detect (%1)").arg(result.encoding));
+    m_skipLines->setSpecialValueText(result.format == u"csv"_s ? tr("Detect (%1)").arg(result.skippedLines) : tr("Detect"));
     if (m_delimiter->currentIndex() == 0)
         m_delimiter->setEditText(m_delimiter->itemText(0));
     const QString chosenSheet = m_sheet->currentIndex() > 0 ? m_sheet->currentText() : m_base.sheet;
