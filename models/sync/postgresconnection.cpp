@@ -251,6 +251,11 @@ PostgresResult PostgresConnection::exec(const char *sql, const PostgresParams &p
     return resultOf(PQexecParams(m_connection, sql, params.size(), nullptr, values.values.data(), values.lengths.data(), nullptr, 0));
 }
 
+bool PostgresConnection::isConnected() const
+{
+    return PQstatus(m_connection) == CONNECTION_OK;
+}
+
 PostgresResult PostgresConnection::prepare(const char *name, const char *sql)
 {
     return resultOf(PQprepare(m_connection, name, sql, 0, nullptr));

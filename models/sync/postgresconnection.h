@@ -81,6 +81,9 @@ public:
     // The same, streamed: `next` yields chunks of rows until it returns false.
     bool copyIn(const char *copySql, const std::function<bool(QByteArray *chunk)> &next, QString *error);
 
+    // False once the server has gone (terminated, network lost): no statement can succeed any more.
+    bool isConnected() const;
+
     // A named prepared statement (parsed and planned once), then executed with parameters.
     PostgresResult prepare(const char *name, const char *sql);
     PostgresResult execPrepared(const char *name, const PostgresParams &params);

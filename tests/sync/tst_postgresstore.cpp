@@ -4,6 +4,7 @@
 #include "foldercatalogsource.h"
 #include "postgrescatalogsource.h"
 #include "postgresconnection.h"
+#include "offlinecatalogstore.h"
 #include "postgresstore.h"
 #include "testcatalogwriter.h"
 #include "testdatabase.h"
@@ -11,7 +12,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -442,6 +447,73 @@ private Q_SLOTS:
                 QCOMPARE(databaseFiles(read->codePath, &error), folderFiles(impl.codePath, &error));
             }
         }
+    }
+
+    // Reading is one REPEATABLE READ, READ ONLY snapshot: a connection killed in the middle
+    // (pg_terminate_backend from a second connection, while the reader waits for the
+    // implementations after reading the specs) gives an error and no catalog — so nothing that
+    // could replace the previous offline copy — and simply running it again gives the whole catalog.
+    void killedReadFailsCleanlyAndARerunWorks()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const Pushed pushed = pushSource(db, *sourceNamed(u"sample"_s));
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+
+        // The offline copy of an earlier, good read.
+        QString error;
+        const CatalogPtr good = PostgresCatalogSource::read(db.url(), &error);
+        QVERIFY2(good, qPrintable(error));
+        QTemporaryDir offline;
+        const OfflineCatalogStore store(offline.path() + u"/db"_s);
+        OfflineCopy copy;
+        copy.info.kind = u"postgresql"_s;
+        copy.info.location = good->origin().location;
+        copy.info.syncedAt = QDateTime::currentDateTimeUtc();
+        copy.folders = OfflineCatalogStore::foldersOf(*good);
+        QVERIFY2(store.save(copy, &error), qPrintable(error));
+        QFile file(store.catalogFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        // A second connection holds the implementations so that the reader stops between its queries.
+        auto locker = db.connect();
+        QVERIFY(locker);
+        QVERIFY(locker->exec("BEGIN").ok());
+        QVERIFY(locker->exec("LOCK TABLE impls IN ACCESS EXCLUSIVE MODE").ok());
+        CatalogPtr killed;
+        QString killedError;
+        std::thread reader([&] { killed = PostgresCatalogSource::read(db.url(), &killedError); });
+        auto killer = db.connect();
+        QString pid;
+        for (int i = 0; i < 200 && pid.isEmpty(); ++i) {
+            pid = TestDatabase::scalar(*killer,
+                                       "SELECT pid::text FROM pg_stat_activity WHERE datname = current_database() "
+                                       "AND application_name = 'plotbench' AND wait_event_type = 'Lock' "
+                                       "AND query LIKE '%FROM impls%'");
+            if (pid.isEmpty())
+                QThread::msleep(25);
+        }
+        QVERIFY2(!pid.isEmpty(), "the reader never waited for the implementations");
+        QCOMPARE(TestDatabase::scalar(*killer, "SELECT pg_terminate_backend($1::int)", PostgresParams().add(pid)), u"t"_s);
+        reader.join();
+        QVERIFY(locker->exec("ROLLBACK").ok());
+        QVERIFY(!killed);
+        QVERIFY2(killedError.contains(u"implementations"_s) && killedError.contains(u"terminat"_s)
+                     && killedError.contains(u"run it again"_s),
+                 qPrintable(killedError));
+        QVERIFY2(!killedError.contains(QUrl(db.url()).password()), qPrintable(killedError));
+        // The offline copy is exactly as it was.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        // Run again: the whole catalog, equal to the good read.
+        const CatalogPtr again = PostgresCatalogSource::read(db.url(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->specs(), good->specs());
+        QCOMPARE(again->implementations(), good->implementations());
     }
 
     void rowByRowWritesTheSameRows()
