@@ -643,11 +643,13 @@ private:
                                     "WHERE (%3) IS DISTINCT FROM (%4)"_s
                                         .arg(QLatin1StringView(specColumns), assignments(specCompared),
                                              prefixed(specCompared, u"t."_s), prefixed(specCompared, u"EXCLUDED."_s));
-        const QString upsertImpls = u"INSERT INTO impls AS t (%1) SELECT %1 FROM pb_stage_impls "
+        const QString upsertImpls = u"INSERT INTO impls AS t (%1) SELECT %5 FROM pb_stage_impls s "
+                                    "JOIN pb_changed_impls c USING (spec_id, language_id, library_id) "
                                     "ON CONFLICT (spec_id, language_id, library_id) DO UPDATE SET %2, updated_at = now() "
                                     "WHERE (%3) IS DISTINCT FROM (%4)"_s
                                         .arg(QLatin1StringView(implColumns), assignments(implCompared),
-                                             prefixed(implCompared, u"t."_s), prefixed(implCompared, u"EXCLUDED."_s));
+                                             prefixed(implCompared, u"t."_s), prefixed(implCompared, u"EXCLUDED."_s),
+                                             prefixed(implColumns, u"s."_s));
         const auto timed = [this](const QByteArray &sql, const char *name) {
             const bool ok = step(sql.constData());
             phase(name);
@@ -676,12 +678,16 @@ private:
                      specs.changed)
             && query(u"SELECT t.id FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id) ORDER BY 1"_s,
                      specs.removed)
-            && query(u"SELECT %1 FROM pb_stage_impls s WHERE NOT EXISTS (SELECT 1 FROM impls t WHERE %2) ORDER BY 1"_s
-                         .arg(implKey.arg(u"s."_s), implMatch),
-                     impls.added)
-            && query(u"SELECT %1 FROM pb_stage_impls s JOIN impls t ON %2 WHERE (%3) IS DISTINCT FROM (%4) ORDER BY 1"_s
-                         .arg(implKey.arg(u"s."_s), implMatch, prefixed(implCompared, u"s."_s),
-                              prefixed(implCompared, u"t."_s)),
+            // Implementations are compared once (code and reviews are most of the bytes): the keys
+            // of the added and changed ones are kept for the upsert, which then touches only those.
+            && step(u"CREATE TEMP TABLE pb_changed_impls ON COMMIT DROP AS SELECT s.spec_id, s.language_id, s.library_id, "
+                    "t.id IS NULL AS added FROM pb_stage_impls s LEFT JOIN impls t ON %1 "
+                    "WHERE t.id IS NULL OR (%2) IS DISTINCT FROM (%3)"_s
+                        .arg(implMatch, prefixed(implCompared, u"s."_s), prefixed(implCompared, u"t."_s))
+                        .toUtf8()
+                        .constData())
+            && query(u"SELECT %1 FROM pb_changed_impls s WHERE added ORDER BY 1"_s.arg(implKey.arg(u"s."_s)), impls.added)
+            && query(u"SELECT %1 FROM pb_changed_impls s WHERE NOT added ORDER BY 1"_s.arg(implKey.arg(u"s."_s)),
                      impls.changed)
             && query(u"SELECT %1 FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE %2) ORDER BY 1"_s
                          .arg(implKey.arg(u"t."_s), implMatch),
