@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -247,6 +249,19 @@ QByteArray arrayOf(const QStringList &values)
     return PostgresCopy::arrayLiteral(values);
 }
 
+// The rows are written faster than the server takes them in: half the cores are enough, and the
+// rest are left to the server (on a small machine the two compete).
+QThreadPool *rowWriterPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // lives as long as the process, like the catalog workers
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
+        p->setObjectName(QStringLiteral("push row writer"));
+        return p;
+    }();
+    return pool;
+}
+
 struct CopyChunk
 {
     QByteArray data; // binary COPY rows
@@ -382,7 +397,7 @@ private:
         const int count = int(m_catalog.implementations().size());
         for (int first = 0; first < count; first += chunkSize) {
             const int last = std::min(count, first + chunkSize);
-            m_chunks.push_back(QtConcurrent::run(catalogWorkerPool(), [this, first, last] {
+            m_chunks.push_back(QtConcurrent::run(rowWriterPool(), [this, first, last] {
                 QElapsedTimer timer;
                 timer.start();
                 CopyChunk chunk;
