@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,7 @@ int syncArchive(const QStringList &arguments)
         return fail(tr("--file indexes a local zip; it does not go with --repo, --ref, --api-url or --output"));
 
     QString zipPath = parser.value(file);
+    qint64 resumedFrom = 0, resumedOf = 0; // a partial download continued: bytes already fetched, of
     if (zipPath.isEmpty()) {
         GitHubArchiveDownload::Request request;
         request.apiUrl = parser.value(apiUrl);
@@ -58,7 +60,12 @@ int syncArchive(const QStringList &arguments)
                                                   : GitHubArchiveCatalogSource::defaultArchivePath(request.repository, request.ref);
         request.token = qgetenv("GITHUB_TOKEN");
         QString error;
-        if (!GitHubArchiveDownload::downloadBlocking(request, &error))
+        const auto onResumed = [&](qint64 alreadyFetched, qint64 total) {
+            resumedFrom = alreadyFetched;
+            resumedOf = total;
+            QTextStream(stderr) << tr("Download resumed: %1 of %2 bytes already fetched\n").arg(alreadyFetched).arg(total);
+        };
+        if (!GitHubArchiveDownload::downloadBlocking(request, &error, {}, {}, onResumed))
             return fail(error);
         zipPath = request.targetPath;
     } else if (!QFileInfo(zipPath).isFile()) {
@@ -104,6 +111,7 @@ int syncArchive(const QStringList &arguments)
         const QJsonObject keptJson = kept.toJson();
         for (auto it = keptJson.begin(); it != keptJson.end(); ++it)
             object.insert(it.key(), it.value());
+        object.insert(u"resumed"_s, QJsonObject{{u"already_fetched"_s, resumedFrom}, {u"of"_s, resumedOf}});
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         out() << tr("Indexed %1 (commit %2) in place: %3 and %4.\n")

@@ -97,6 +97,10 @@ int syncApi(const QStringList &arguments)
                      .arg(tr("%n request(s)", nullptr, report.requests), locale.formattedDataSize(report.bytes),
                           locale.toString(double(report.elapsedMs) / 1000.0, 'f', 1))
               << tr("Offline copy: %1\n").arg(report.offlineDirectory);
+        if (report.resumedSpecs > 0)
+            out() << tr("Resumed: %1 of %2 already fetched by an interrupted sync.\n")
+                         .arg(report.resumedSpecs)
+                         .arg(report.changedSpecs);
     }
     if (!report.offlineCopyError.isEmpty())
         return fail(tr("synced, but the offline copy could not be written: %1").arg(report.offlineCopyError));

@@ -1,6 +1,7 @@
 #include "apicatalogsource.h"
 
 #include "apicatalogmapper.h"
+#include "apidetailstaging.h"
 #include "codeloader.h"
 #include "offlinecatalogstore.h"
 #include "syncerror.h"
@@ -65,6 +66,7 @@ QJsonObject ApiCatalogSource::Report::toJson() const
             {u"changed_specs"_s, changedSpecs},
             {u"removed_specs"_s, removedSpecs},
             {u"kept_specs"_s, keptSpecs},
+            {u"resumed"_s, QJsonObject{{u"already_fetched"_s, resumedSpecs}, {u"of"_s, changedSpecs}}},
             {u"had_offline_copy"_s, hadOfflineCopy},
             {u"changed"_s, QJsonArray::fromStringList(changedIds)},
             {u"synced_at"_s, syncedAt.toUTC().toString(Qt::ISODate)},
@@ -217,26 +219,53 @@ CatalogPtr ApiCatalogSource::sync(QPromise<CatalogPtr> &promise, Report &report)
     }
     QJsonObject fingerprints;
     std::vector<std::size_t> changed;
+    std::vector<QString> changedFingerprints;
+    QSet<QString> wantedStaged;
     for (std::size_t i = 0; i < index.size(); ++i) {
         const QString fingerprint = QString::fromLatin1(index[i].fingerprint().toHex());
         fingerprints.insert(index[i].id, fingerprint);
         if (m_options.fullSync || !previousFolders.contains(index[i].id)
-            || previousFingerprints.value(index[i].id).toString() != fingerprint)
+            || previousFingerprints.value(index[i].id).toString() != fingerprint) {
             changed.push_back(i);
+            changedFingerprints.push_back(fingerprint);
+            wantedStaged.insert(ApiDetailStaging::key(index[i].id, fingerprint));
+        }
     }
 
-    // Details of what changed, at most maxInFlight at a time (the client queues the rest).
+    // Details an interrupted sync already fetched (for the same index entry) are taken from the
+    // staging folder; the rest are fetched, at most maxInFlight at a time (the client queues the
+    // rest), and staged as they arrive.
+    const ApiDetailStaging staging(store.directory());
+    staging.keepOnly(wantedStaged);
     const int total = int(changed.size());
-    promise.setProgressRange(0, total);
-    promise.setProgressValueAndText(0, tr("Fetching %n changed spec(s)…", nullptr, total));
     std::vector<ApiReply> details(changed.size());
     int done = 0;
     for (std::size_t k = 0; k < changed.size(); ++k) {
+        const QString &id = index[changed[k]].id;
+        if (std::optional<QJsonDocument> page = staging.find(id, changedFingerprints[k])) {
+            details[k].path = u"/specs/"_s + id;
+            details[k].httpStatus = 200;
+            details[k].json = std::move(*page);
+            ++done;
+        }
+    }
+    report.resumedSpecs = done;
+    promise.setProgressRange(0, total);
+    const QString resumedNote = done > 0 ? tr("resumed: %1 of %2 already fetched").arg(done).arg(total) : QString();
+    promise.setProgressValueAndText(done, resumedNote.isEmpty()
+                                              ? tr("Fetching %n changed spec(s)…", nullptr, total)
+                                              : tr("Fetching %n changed spec(s) (%1)…", nullptr, total).arg(resumedNote));
+    for (std::size_t k = 0; k < changed.size(); ++k) {
+        if (details[k].httpStatus == 200)
+            continue; // staged
         const QString &id = index[changed[k]].id; // validated: [a-z0-9-] only, safe in a path
         client.get(u"/specs/"_s + id, [&, k, total](const ApiReply &reply) {
             details[k] = reply;
             ++done;
-            promise.setProgressValueAndText(done, tr("Fetched %1 of %n changed spec(s)…", nullptr, total).arg(done));
+            if (reply.ok())
+                staging.store(index[changed[k]].id, changedFingerprints[k], reply.json);
+            const QString fetched = tr("Fetched %1 of %n changed spec(s)…", nullptr, total).arg(done);
+            promise.setProgressValueAndText(done, resumedNote.isEmpty() ? fetched : fetched + u" ("_s + resumedNote + u')');
             if (!reply.ok() && reply.httpStatus != 404 && reply.error.kind != ApiError::Kind::Canceled)
                 client.cancelAll(); // one failure fails the sync: stop asking
         });
@@ -322,7 +351,9 @@ CatalogPtr ApiCatalogSource::sync(QPromise<CatalogPtr> &promise, Report &report)
     promise.setProgressValueAndText(total, tr("Saving the offline copy…"));
     QString saveError;
     if (!store.save(copy, &saveError))
-        report.offlineCopyError = saveError;
+        report.offlineCopyError = saveError; // the staged details stay for the next try
+    else
+        staging.clear(); // swapped in: nothing left to resume
     return catalog;
 }
 

@@ -17,7 +17,8 @@
 // preview URLs) with the one it saw last time and fetches `/specs/{id}` only for those that
 // changed; the others are taken from the offline copy. Code is fetched when it is first shown
 // (`/specs/{id}/{library}/code`, through CodeLoader) and kept in the offline copy too.
-// A failed or canceled sync throws SyncError / returns nullptr and leaves the offline copy as it was.
+// A failed or canceled sync throws SyncError / returns nullptr and leaves the offline copy as it was;
+// the details it did fetch stay staged beside it (ApiDetailStaging), so the next sync resumes.
 class ApiCatalogSource : public CatalogSource
 {
 public:
@@ -46,6 +47,7 @@ public:
         int changedSpecs = 0;   // details fetched
         int removedSpecs = 0;
         int keptSpecs = 0;      // taken from the offline copy
+        int resumedSpecs = 0;   // of changedSpecs: already fetched by an interrupted sync (staged)
         bool hadOfflineCopy = false;
         QStringList changedIds;
         QDateTime syncedAt;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringConverter>
 
 #include <cmath>
 
@@ -33,8 +34,27 @@ QStringList strings(const QJsonValue &value)
 namespace {
 // JSON text written directly: QJsonDocument costs several times more, and a push writes ~10 MB
 // of reviews. Strings are escaped as RFC 8259 asks; numbers are finite (NaN/inf become 0).
+bool needsEscaping(QStringView value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    }
+    return false;
+}
+
 void appendString(QByteArray &out, const QString &value)
 {
+    if (!needsEscaping(value)) { // most strings: UTF-8 straight into the output
+        thread_local QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+        const qsizetype at = out.size();
+        out.resize(at + 1 + utf8.requiredSpace(value.size()));
+        out[at] = '"';
+        char *const end = utf8.appendToBuffer(out.data() + at + 1, value);
+        out.resize(end - out.constData());
+        out.append('"');
+        return;
+    }
     const QByteArray utf8 = value.toUtf8();
     out.append('"');
     const char *run = utf8.constData();
@@ -64,6 +84,12 @@ void appendString(QByteArray &out, const QString &value)
 
 void appendNumber(QByteArray &out, double value)
 {
+    // Scores are whole numbers nearly always: printed as integers (the same text %.15g gives),
+    // which is many times cheaper than the shortest-double conversion.
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15) {
+        out.append(QByteArray::number(qint64(value)));
+        return;
+    }
     out.append(std::isfinite(value) ? QByteArray::number(value, 'g', 15) : QByteArrayLiteral("0"));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStandardPaths>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -22,16 +23,27 @@ CatalogPtr GitHubArchiveCatalogSource::load(QPromise<CatalogPtr> &promise) const
     if (promise.isCanceled())
         return nullptr;
     promise.setProgressRange(0, 0);
-    promise.setProgressValueAndText(
-        0, QCoreApplication::translate("GitHubArchiveCatalogSource", "Downloading %1…").arg(displayName()));
+    // Every progress step carries the text: the future drops steps that come too close together.
+    QString text = QCoreApplication::translate("GitHubArchiveCatalogSource", "Downloading %1…").arg(displayName());
+    promise.setProgressValueAndText(0, text);
     QString error;
     const bool downloaded = GitHubArchiveDownload::downloadBlocking(
         m_request, &error, [&promise] { return promise.isCanceled(); },
-        [&promise](qint64 received, qint64 total) {
+        [&promise, &text](qint64 received, qint64 total) {
             // Sizes in KiB keep the range inside an int for any archive we accept.
             if (total > 0)
                 promise.setProgressRange(0, int(total >> 10));
-            promise.setProgressValue(int(received >> 10));
+            promise.setProgressValueAndText(int(received >> 10), text);
+        },
+        [this, &promise, &text](qint64 alreadyFetched, qint64 total) {
+            const QLocale locale;
+            text = QCoreApplication::translate("GitHubArchiveCatalogSource",
+                                               "Downloading %1… (resumed: %2 of %3 already fetched)")
+                       .arg(displayName(), locale.formattedDataSize(alreadyFetched),
+                            total > 0 ? locale.formattedDataSize(total) : QStringLiteral("?"));
+            if (total > 0)
+                promise.setProgressRange(0, int(total >> 10));
+            promise.setProgressValueAndText(int(alreadyFetched >> 10), text);
         });
     if (promise.isCanceled())
         return nullptr;

@@ -155,8 +155,12 @@ CatalogPtr PostgresCatalogSource::read(const PostgresLogin &login, QString *erro
     const PostgresResult specs = db->exec(
         "SELECT id, title, description, applications, data, notes, created, updated, issue, suggested, tags "
         "FROM specs ORDER BY id");
+    // A lost connection leaves nothing behind (the read is one read-only snapshot): run it again.
+    const auto lostNote = [&db] {
+        return db->isConnected() ? QString() : tr("; the connection was lost and nothing of this read was kept — run it again");
+    };
     if (!specs.ok()) {
-        *error = tr("cannot read the specs of %1: %2").arg(name, specs.error());
+        *error = tr("cannot read the specs of %1: %2").arg(name, specs.error()) + lostNote();
         return nullptr;
     }
     if (isCanceled && isCanceled())
@@ -171,7 +175,7 @@ CatalogPtr PostgresCatalogSource::read(const PostgresLogin &login, QString *erro
         "updated, generated_by, issue, workflow_run, review_strengths, review_weaknesses, review_image_description, "
         "review_criteria_checklist, review_verdict, impl_tags FROM impls ORDER BY spec_id, language_id, library_id");
     if (!impls.ok()) {
-        *error = tr("cannot read the implementations of %1: %2").arg(name, impls.error());
+        *error = tr("cannot read the implementations of %1: %2").arg(name, impls.error()) + lostNote();
         return nullptr;
     }
     db->exec("COMMIT");

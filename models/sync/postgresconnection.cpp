@@ -62,6 +62,22 @@ QStringList secretsOf(const QString &connection)
         secrets.append(environment);
     return secrets;
 }
+
+// libpq's view of PostgresParams: pointers and lengths, valid while the params live.
+struct ParamArrays
+{
+    explicit ParamArrays(const PostgresParams &params)
+    {
+        values.reserve(params.values().size());
+        lengths.reserve(params.values().size());
+        for (const std::optional<QByteArray> &value : params.values()) {
+            values.push_back(value ? value->constData() : nullptr);
+            lengths.push_back(value ? int(value->size()) : 0);
+        }
+    }
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+};
 } // namespace
 
 // --- PostgresResult
@@ -250,16 +266,28 @@ QString PostgresConnection::lastError() const
 
 PostgresResult PostgresConnection::exec(const char *sql, const PostgresParams &params)
 {
-    std::vector<const char *> values;
-    std::vector<int> lengths;
-    values.reserve(params.values().size());
-    lengths.reserve(params.values().size());
-    for (const std::optional<QByteArray> &value : params.values()) {
-        values.push_back(value ? value->constData() : nullptr);
-        lengths.push_back(value ? int(value->size()) : 0);
-    }
-    pg_result *result = PQexecParams(m_connection, sql, params.size(), nullptr, values.data(), lengths.data(),
-                                     nullptr, 0);
+    const ParamArrays values(params);
+    return resultOf(PQexecParams(m_connection, sql, params.size(), nullptr, values.values.data(), values.lengths.data(), nullptr, 0));
+}
+
+bool PostgresConnection::isConnected() const
+{
+    return PQstatus(m_connection) == CONNECTION_OK;
+}
+
+PostgresResult PostgresConnection::prepare(const char *name, const char *sql)
+{
+    return resultOf(PQprepare(m_connection, name, sql, 0, nullptr));
+}
+
+PostgresResult PostgresConnection::execPrepared(const char *name, const PostgresParams &params)
+{
+    const ParamArrays values(params);
+    return resultOf(PQexecPrepared(m_connection, name, params.size(), values.values.data(), values.lengths.data(), nullptr, 0));
+}
+
+PostgresResult PostgresConnection::resultOf(pg_result *result)
+{
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return PostgresResult(result);

@@ -85,12 +85,20 @@ public:
     // The same, streamed: `next` yields chunks of rows until it returns false.
     bool copyIn(const char *copySql, const std::function<bool(QByteArray *chunk)> &next, QString *error);
 
+    // False once the server has gone (terminated, network lost): no statement can succeed any more.
+    bool isConnected() const;
+
+    // A named prepared statement (parsed and planned once), then executed with parameters.
+    PostgresResult prepare(const char *name, const char *sql);
+    PostgresResult execPrepared(const char *name, const PostgresParams &params);
+
     // Removes the password of `connection` (and PGPASSWORD) from a message.
     QString scrub(const QString &message) const;
 
 private:
     explicit PostgresConnection(pg_conn *connection, QStringList secrets, QString displayName);
     QString lastError() const;
+    PostgresResult resultOf(pg_result *result); // owns it; an error result carries the scrubbed message
 
     pg_conn *m_connection = nullptr;
     QStringList m_secrets;

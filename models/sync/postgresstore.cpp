@@ -2,6 +2,7 @@
 
 #include "catalogjsoncolumns.h"
 #include "library.h"
+#include "postgresbinarycopy.h"
 #include "postgresconnection.h"
 #include "postgresschema.h"
 #include "workerpool.h"
@@ -10,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -43,13 +46,6 @@ constexpr auto implCompared =
     "library_version, quality_score, generated_at, updated, generated_by, issue, workflow_run, review_strengths, "
     "review_weaknesses, review_image_description, review_criteria_checklist, review_verdict, impl_tags";
 
-Field text(const QString &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    return value.toUtf8();
-}
-
 QStringList columnList(const char *columns)
 {
     QStringList list = QString::fromLatin1(columns).split(u',');
@@ -74,22 +70,67 @@ QString assignments(const char *columns)
     return list.join(u", "_s);
 }
 
-Row specRow(const Spec &spec)
+// Row-by-row parameters: the same values as the binary COPY, as text (one entry per column).
+class TextRow
 {
-    Row row;
-    row.reserve(11);
-    row.push_back(spec.id.toUtf8());
-    row.push_back(spec.title.toUtf8());
-    row.push_back(spec.description.toUtf8()); // anyplot stores "" for a missing section
-    row.push_back(PostgresCopy::arrayLiteral(spec.applications));
-    row.push_back(PostgresCopy::arrayLiteral(spec.data));
-    row.push_back(PostgresCopy::arrayLiteral(spec.notes));
-    row.push_back(CatalogJsonColumns::timestamp(spec.created));
-    row.push_back(CatalogJsonColumns::timestamp(spec.updated));
-    row.push_back(spec.issue > 0 ? Field(QByteArray::number(spec.issue)) : std::nullopt);
-    row.push_back(text(spec.suggestedBy));
-    row.push_back(CatalogJsonColumns::specTags(spec.tags));
-    return row;
+public:
+    explicit TextRow(Row &row)
+        : m_row(row)
+    {
+    }
+    void beginRow(int fields) { m_row.reserve(std::size_t(fields)); }
+    void addNull() { m_row.push_back(std::nullopt); }
+    void addBytes(QByteArrayView value) { m_row.push_back(value.toByteArray()); }
+    void addText(QStringView value) { m_row.push_back(value.toUtf8()); }
+    void addInt4(qint32 value) { m_row.push_back(QByteArray::number(value)); }
+    void addInt8(qint64 value) { m_row.push_back(QByteArray::number(value)); }
+    void addFloat8(double value) { m_row.push_back(QByteArray::number(value, 'g', 17)); }
+    void addUuid(const QUuid &value) { m_row.push_back(value.toByteArray(QUuid::WithoutBraces)); }
+    void addTimestamp(const QDateTime &value) { m_row.push_back(CatalogJsonColumns::timestamp(value)); }
+    void addTextArray(const QStringList &values) { m_row.push_back(PostgresCopy::arrayLiteral(values)); }
+    void addJsonb(QByteArrayView json) { m_row.push_back(json.toByteArray()); }
+
+private:
+    Row &m_row;
+};
+
+// One place for the NULL rules, written to either sink (binary COPY or text parameters).
+template<class Sink>
+void textOrNull(Sink &sink, const QString &value)
+{
+    if (value.isEmpty())
+        sink.addNull();
+    else
+        sink.addText(value);
+}
+
+template<class Sink>
+void jsonbOrNull(Sink &sink, const std::optional<QByteArray> &json)
+{
+    if (json)
+        sink.addJsonb(*json);
+    else
+        sink.addNull();
+}
+
+template<class Sink>
+void writeSpecRow(Sink &sink, const Spec &spec)
+{
+    sink.beginRow(11);
+    sink.addText(spec.id);
+    sink.addText(spec.title);
+    sink.addText(spec.description); // anyplot stores "" for a missing section
+    sink.addTextArray(spec.applications);
+    sink.addTextArray(spec.data);
+    sink.addTextArray(spec.notes);
+    sink.addTimestamp(spec.created);
+    sink.addTimestamp(spec.updated);
+    if (spec.issue > 0)
+        sink.addInt4(spec.issue);
+    else
+        sink.addNull();
+    textOrNull(sink, spec.suggestedBy);
+    sink.addJsonb(CatalogJsonColumns::specTags(spec.tags));
 }
 
 Field verdict(Verdict value)
@@ -102,57 +143,76 @@ Field verdict(Verdict value)
     return std::nullopt;
 }
 
-Row implRow(const Implementation &impl, const Field &code)
+template<class Sink>
+void writeImplRow(Sink &sink, const Implementation &impl, const Field &code)
 {
     const PreviewUrls &previews = impl.previews;
-    Row row;
-    row.reserve(23);
-    row.push_back(QUuid::createUuid().toByteArray(QUuid::WithoutBraces)); // kept for existing rows
-    row.push_back(impl.specId.toUtf8());
-    row.push_back(impl.libraryId.toUtf8());
-    row.push_back(impl.language.toUtf8());
-    row.push_back(code);
+    sink.beginRow(23);
+    sink.addUuid(QUuid::createUuid()); // kept for existing rows
+    sink.addText(impl.specId);
+    sink.addText(impl.libraryId);
+    sink.addText(impl.language);
+    if (code)
+        sink.addBytes(*code);
+    else
+        sink.addNull();
     // The legacy single preview is the light one; legacy metadata has no dark image.
-    row.push_back(text(previews.light.isEmpty() ? previews.legacy : previews.light));
-    row.push_back(text(previews.dark));
-    row.push_back(text(previews.htmlLight.isEmpty() ? previews.legacyHtml : previews.htmlLight));
-    row.push_back(text(previews.htmlDark));
-    row.push_back(text(impl.languageVersion));
-    row.push_back(text(impl.libraryVersion));
+    textOrNull(sink, previews.light.isEmpty() ? previews.legacy : previews.light);
+    textOrNull(sink, previews.dark);
+    textOrNull(sink, previews.htmlLight.isEmpty() ? previews.legacyHtml : previews.htmlLight);
+    textOrNull(sink, previews.htmlDark);
+    textOrNull(sink, impl.languageVersion);
+    textOrNull(sink, impl.libraryVersion);
     // The parser keeps only scores inside 0–100; anything else is already absent (NULL).
-    row.push_back(impl.qualityScore ? Field(QByteArray::number(*impl.qualityScore)) : std::nullopt);
-    row.push_back(CatalogJsonColumns::timestamp(impl.created));
-    row.push_back(CatalogJsonColumns::timestamp(impl.updated));
-    row.push_back(text(impl.generatedBy));
-    row.push_back(QByteArray::number(impl.issue)); // 0 means none, and anyplot stores it as 0
-    row.push_back(impl.workflowRun != 0 ? Field(QByteArray::number(impl.workflowRun)) : std::nullopt);
-    row.push_back(PostgresCopy::arrayLiteral(impl.review.strengths));
-    row.push_back(PostgresCopy::arrayLiteral(impl.review.weaknesses));
-    row.push_back(text(impl.review.imageDescription));
-    row.push_back(CatalogJsonColumns::criteria(impl.review.criteria));
-    row.push_back(verdict(impl.review.verdict));
-    row.push_back(CatalogJsonColumns::implTags(impl.tags));
+    if (impl.qualityScore)
+        sink.addFloat8(double(*impl.qualityScore));
+    else
+        sink.addNull();
+    sink.addTimestamp(impl.created);
+    sink.addTimestamp(impl.updated);
+    textOrNull(sink, impl.generatedBy);
+    sink.addInt4(impl.issue); // 0 means none, and anyplot stores it as 0
+    if (impl.workflowRun != 0)
+        sink.addInt8(impl.workflowRun);
+    else
+        sink.addNull();
+    sink.addTextArray(impl.review.strengths);
+    sink.addTextArray(impl.review.weaknesses);
+    textOrNull(sink, impl.review.imageDescription);
+    jsonbOrNull(sink, CatalogJsonColumns::criteria(impl.review.criteria));
+    const Field verdictText = verdict(impl.review.verdict);
+    if (verdictText)
+        sink.addBytes(*verdictText);
+    else
+        sink.addNull();
+    jsonbOrNull(sink, CatalogJsonColumns::implTags(impl.tags));
+}
+
+Row specRow(const Spec &spec)
+{
+    Row row;
+    TextRow sink(row);
+    writeSpecRow(sink, spec);
     return row;
 }
 
-QByteArray copyLine(const Row &row)
+Row implRow(const Implementation &impl, const Field &code)
 {
-    QByteArray line;
-    for (const Field &field : row) {
-        if (field)
-            PostgresCopy::appendField(line, *field);
-        else
-            PostgresCopy::appendNull(line);
-    }
-    PostgresCopy::endRow(line);
-    return line;
+    Row row;
+    TextRow sink(row);
+    writeImplRow(sink, impl, code);
+    return row;
 }
 
-QByteArray copyText(const std::vector<Row> &rows)
+// COPY (FORMAT binary) of all specs: header, rows and trailer.
+QByteArray specCopyData(const std::vector<Spec> &specs)
 {
-    QByteArray data;
-    for (const Row &row : rows)
-        data += copyLine(row);
+    QByteArray data = PostgresBinaryCopy::header();
+    data.reserve(qsizetype(specs.size()) * 2048);
+    PostgresBinaryCopy sink(data);
+    for (const Spec &spec : specs)
+        writeSpecRow(sink, spec);
+    data.append(PostgresBinaryCopy::trailer());
     return data;
 }
 
@@ -189,10 +249,24 @@ QByteArray arrayOf(const QStringList &values)
     return PostgresCopy::arrayLiteral(values);
 }
 
+// The rows are written faster than the server takes them in: half the cores are enough, and the
+// rest are left to the server (on a small machine the two compete).
+QThreadPool *rowWriterPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // lives as long as the process, like the catalog workers
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
+        p->setObjectName(QStringLiteral("push row writer"));
+        return p;
+    }();
+    return pool;
+}
+
 struct CopyChunk
 {
-    QByteArray text;
+    QByteArray data; // binary COPY rows
     QStringList errors;
+    qint64 buildNs = 0; // reading code and writing the rows, on a worker
 };
 
 class Push
@@ -223,22 +297,26 @@ public:
         m_report.database = m_db.displayName();
         m_report.specs = int(m_catalog.specs().size());
         m_report.implementations = int(m_catalog.implementations().size());
-        lap("start");
-        buildSpecRows();
+        m_phase.start();
         if (m_options.method == PostgresStore::Method::Copy)
-            startCopyChunks();
-        else
+            startCopyChunks(); // first: the workers start on the big rows at once
+        buildSpecRows();
+        if (m_options.method != PostgresStore::Method::Copy)
             buildRows();
         m_report.prepareMs = timer.elapsed();
-        lap("rows built (code read)");
+        phase(m_options.method == PostgresStore::Method::Copy ? "specs' rows (implementations' on workers)"
+                                                               : "rows built (code read)");
         // lz4 compresses the large values (code, reviews) several times faster than the default
         // pglz; a server built without it keeps its default (the statement fails harmlessly
         // outside the transaction).
         m_db.exec("SELECT set_config('default_toast_compression', 'lz4', false)");
-        if (!canceled() && step("BEGIN") && ensureSchema() && seedLanguagesAndLibraries()) {
+        const bool begun = !canceled() && step("BEGIN");
+        phase("begin");
+        if (begun && ensureSchema() && seedLanguagesAndLibraries()) {
             const bool written = m_options.method == PostgresStore::Method::Copy ? stageAndUpsert() : rowByRow();
             if (written && !canceled())
                 m_report.ok = step(m_options.dryRun ? "ROLLBACK" : "COMMIT");
+            phase(m_options.dryRun ? "rollback" : "commit");
         }
         if (!m_report.ok)
             m_db.exec("ROLLBACK");
@@ -267,38 +345,35 @@ private:
 
     bool step(const char *sql)
     {
-        const bool ok = check(m_db.exec(sql));
-        lap(sql);
-        return ok;
+        return check(m_db.exec(sql));
     }
 
-    // PLOTBENCH_PUSH_PROFILE=1: where the time goes, on stderr.
-    void lap(const char *what)
+    // Where the time goes: the wall time since the previous phase ended, into the report (and,
+    // with PLOTBENCH_PUSH_PROFILE=1, on stderr).
+    void phase(const char *name)
     {
+        const double ms = double(m_phase.nsecsElapsed()) / 1e6;
+        m_phase.restart();
+        m_report.phases.append({QString::fromLatin1(name), ms});
         static const bool profile = qEnvironmentVariableIsSet("PLOTBENCH_PUSH_PROFILE");
-        if (!profile)
-            return;
-        if (!m_lap.isValid())
-            m_lap.start();
-        std::fprintf(stderr, "push: %6.1f ms  %.60s\n", double(m_lap.nsecsElapsed()) / 1e6, what);
-        m_lap.restart();
+        if (profile)
+            std::fprintf(stderr, "push: %7.1f ms  %s\n", ms, name);
     }
-    QElapsedTimer m_lap;
+    QElapsedTimer m_phase;
 
     bool ensureSchema()
     {
         QString error;
-        if (!PostgresSchema::ensure(m_db, &m_report.schemaCreated, &error)) {
+        const bool ok = PostgresSchema::ensure(m_db, &m_report.schemaCreated, &error);
+        phase(m_report.schemaCreated ? "schema created" : "schema checked");
+        if (!ok)
             m_report.error = tr("cannot create the schema: %1").arg(error);
-            return false;
-        }
-        return true;
+        return ok;
     }
 
-    // One implementation's row, its code read through the source; *error when the code is unreadable.
-    Row implementationRow(int i, QString *error) const
+    // One implementation's code, read through the source; *error when it is unreadable.
+    Field implementationCode(const Implementation &impl, QString *error) const
     {
-        const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
         Field code;
         if (impl.hasCode()) {
             if (std::optional<QByteArray> bytes = m_readFile(impl.codePath, error)) {
@@ -311,7 +386,7 @@ private:
                 code = std::move(*bytes);
             }
         }
-        return implRow(impl, code);
+        return code;
     }
 
     // COPY: the implementations' lines are built in chunks on the worker pool from the start, so
@@ -322,14 +397,20 @@ private:
         const int count = int(m_catalog.implementations().size());
         for (int first = 0; first < count; first += chunkSize) {
             const int last = std::min(count, first + chunkSize);
-            m_chunks.push_back(QtConcurrent::run(catalogWorkerPool(), [this, first, last] {
+            m_chunks.push_back(QtConcurrent::run(rowWriterPool(), [this, first, last] {
+                QElapsedTimer timer;
+                timer.start();
                 CopyChunk chunk;
+                chunk.data.reserve(qsizetype(last - first) * 16 * 1024);
+                PostgresBinaryCopy sink(chunk.data);
                 for (int i = first; i < last; ++i) {
                     QString error;
-                    chunk.text += copyLine(implementationRow(i, &error));
+                    const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
+                    writeImplRow(sink, impl, implementationCode(impl, &error));
                     if (!error.isEmpty())
                         chunk.errors.append(error);
                 }
+                chunk.buildNs = timer.nsecsElapsed();
                 return chunk;
             }));
         }
@@ -344,7 +425,8 @@ private:
         std::iota(indexes.begin(), indexes.end(), 0);
         m_implRows.resize(std::size_t(count));
         QtConcurrent::blockingMap(catalogWorkerPool(), indexes, [&](int i) {
-            m_implRows[std::size_t(i)] = implementationRow(i, &errors[std::size_t(i)]);
+            const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
+            m_implRows[std::size_t(i)] = implRow(impl, implementationCode(impl, &errors[std::size_t(i)]));
         });
         for (const QString &error : errors) {
             if (!error.isEmpty())
@@ -354,9 +436,13 @@ private:
 
     void buildSpecRows()
     {
-        m_specRows.reserve(m_catalog.specs().size());
-        for (const Spec &spec : m_catalog.specs())
-            m_specRows.push_back(specRow(spec));
+        if (m_options.method == PostgresStore::Method::Copy) {
+            m_specCopy = specCopyData(m_catalog.specs());
+        } else {
+            m_specRows.reserve(m_catalog.specs().size());
+            for (const Spec &spec : m_catalog.specs())
+                m_specRows.push_back(specRow(spec));
+        }
         const std::vector<Implementation> &impls = m_catalog.implementations();
         const auto withoutCode = std::count_if(impls.begin(), impls.end(),
                                                [](const Implementation &impl) { return !impl.hasCode(); });
@@ -365,21 +451,53 @@ private:
                                         nullptr, int(withoutCode)));
     }
 
+    bool copyIn(const QByteArray &sql, const QByteArray &data, const char *phaseName, QString *error)
+    {
+        const bool ok = m_db.copyIn(sql.constData(), data, error);
+        phase(phaseName);
+        return ok;
+    }
+
+    bool copyIn(const QByteArray &sql, const char *phaseName, QString *error)
+    {
+        m_waitNs = 0;
+        const bool ok = m_db.copyIn(sql.constData(), implChunks(), error);
+        phase(phaseName);
+        m_report.phases.append({u"(of which waiting for rows)"_s, double(m_waitNs) / 1e6});
+        return ok;
+    }
+
     std::function<bool(QByteArray *)> implChunks()
     {
+        // The header, then each chunk as soon as its worker has it, then the trailer.
         auto next = std::make_shared<std::size_t>(0);
         return [this, next](QByteArray *chunk) {
-            if (*next >= m_chunks.size())
+            const std::size_t index = (*next)++;
+            if (index == 0) {
+                *chunk = PostgresBinaryCopy::header();
+            } else if (index <= m_chunks.size()) {
+                QElapsedTimer waited;
+                waited.start();
+                *chunk = m_chunks[index - 1].result().data;
+                m_waitNs += waited.nsecsElapsed();
+            } else if (index == m_chunks.size() + 1) {
+                *chunk = PostgresBinaryCopy::trailer();
+            } else {
                 return false;
-            *chunk = m_chunks[(*next)++].result().text;
+            }
             return true;
         };
     }
 
     void collectChunkWarnings()
     {
-        for (QFuture<CopyChunk> &chunk : m_chunks)
+        qint64 buildNs = 0;
+        for (QFuture<CopyChunk> &chunk : m_chunks) {
             m_report.warnings.append(chunk.result().errors);
+            buildNs += chunk.result().buildNs;
+        }
+        if (!m_chunks.empty())
+            m_report.rowsCpuMs = double(buildNs) / 1e6;
     }
 
     bool seedLanguagesAndLibraries()
@@ -447,6 +565,7 @@ private:
             return false;
         m_report.tables.append(languageDiff);
         m_report.tables.append(libraryDiff);
+        phase("languages and libraries");
         return true;
     }
 
@@ -467,20 +586,22 @@ private:
     bool query(const QString &sql, QStringList &out)
     {
         const QByteArray utf8 = sql.toUtf8();
-        const bool ok = column(m_db.exec(utf8.constData()), out);
-        lap(utf8.constData());
-        return ok;
+        return column(m_db.exec(utf8.constData()), out);
     }
 
     // An empty database takes the rows straight: there is nothing to upsert or delete.
     bool copyIntoEmptyTables(bool *done)
     {
         *done = false;
-        QStringList empty;
-        if (!query(u"SELECT NOT EXISTS (SELECT 1 FROM specs) AND NOT EXISTS (SELECT 1 FROM impls)"_s, empty))
-            return false;
-        if (empty.value(0) != u"t"_s)
-            return true;
+        if (!m_report.schemaCreated) { // tables created in this transaction are empty
+            QStringList empty;
+            const bool ok = query(u"SELECT NOT EXISTS (SELECT 1 FROM specs) AND NOT EXISTS (SELECT 1 FROM impls)"_s, empty);
+            phase("emptiness check");
+            if (!ok)
+                return false;
+            if (empty.value(0) != u"t"_s)
+                return true;
+        }
         PostgresTableDiff specs{u"specs"_s, {}, {}, {}};
         PostgresTableDiff impls{u"impls"_s, {}, {}, {}};
         for (const Spec &spec : m_catalog.specs())
@@ -495,14 +616,12 @@ private:
         if (m_options.dryRun)
             return true;
         QString error;
-        const QByteArray copySpecs = "COPY specs (" + QByteArray(specColumns) + ") FROM STDIN";
-        const QByteArray copyImpls = "COPY impls (" + QByteArray(implColumns) + ") FROM STDIN";
-        if (!m_db.copyIn(copySpecs.constData(), copyText(m_specRows), &error)
-            || !m_db.copyIn(copyImpls.constData(), implChunks(), &error)) {
+        const QByteArray copySpecs = "COPY specs (" + QByteArray(specColumns) + ") FROM STDIN (FORMAT binary)";
+        const QByteArray copyImpls = "COPY impls (" + QByteArray(implColumns) + ") FROM STDIN (FORMAT binary)";
+        if (!copyIn(copySpecs, m_specCopy, "copy specs", &error) || !copyIn(copyImpls, "copy implementations", &error)) {
             m_report.error = tr("cannot write the rows: %1").arg(error);
             return false;
         }
-        lap("COPY into the empty tables");
         return true;
     }
 
@@ -521,16 +640,16 @@ private:
                      "ALTER COLUMN review_criteria_checklist SET STORAGE EXTERNAL, "
                      "ALTER COLUMN review_image_description SET STORAGE EXTERNAL"))
             return false;
-        const QByteArray copySpecs = "COPY pb_stage_specs (" + QByteArray(specColumns) + ") FROM STDIN";
-        const QByteArray copyImpls = "COPY pb_stage_impls (" + QByteArray(implColumns) + ") FROM STDIN";
-        if (!m_db.copyIn(copySpecs.constData(), copyText(m_specRows), &error)
-            || !m_db.copyIn(copyImpls.constData(), implChunks(), &error)) {
+        phase("staging tables");
+        const QByteArray copySpecs = "COPY pb_stage_specs (" + QByteArray(specColumns) + ") FROM STDIN (FORMAT binary)";
+        const QByteArray copyImpls = "COPY pb_stage_impls (" + QByteArray(implColumns) + ") FROM STDIN (FORMAT binary)";
+        if (!copyIn(copySpecs, m_specCopy, "copy specs", &error) || !copyIn(copyImpls, "copy implementations", &error)) {
             m_report.error = tr("cannot stage the rows: %1").arg(error);
             return false;
         }
-        lap("COPY");
         if (canceled() || !diff())
             return false;
+        phase("diff");
         if (m_options.dryRun)
             return true;
 
@@ -539,16 +658,25 @@ private:
                                     "WHERE (%3) IS DISTINCT FROM (%4)"_s
                                         .arg(QLatin1StringView(specColumns), assignments(specCompared),
                                              prefixed(specCompared, u"t."_s), prefixed(specCompared, u"EXCLUDED."_s));
-        const QString upsertImpls = u"INSERT INTO impls AS t (%1) SELECT %1 FROM pb_stage_impls "
+        const QString upsertImpls = u"INSERT INTO impls AS t (%1) SELECT %5 FROM pb_stage_impls s "
+                                    "JOIN pb_changed_impls c USING (spec_id, language_id, library_id) "
                                     "ON CONFLICT (spec_id, language_id, library_id) DO UPDATE SET %2, updated_at = now() "
                                     "WHERE (%3) IS DISTINCT FROM (%4)"_s
                                         .arg(QLatin1StringView(implColumns), assignments(implCompared),
-                                             prefixed(implCompared, u"t."_s), prefixed(implCompared, u"EXCLUDED."_s));
-        return step(upsertSpecs.toUtf8().constData())
-            && step("DELETE FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id)")
-            && step(upsertImpls.toUtf8().constData())
-            && step("DELETE FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE s.spec_id = t.spec_id "
-                    "AND s.language_id = t.language_id AND s.library_id = t.library_id)");
+                                             prefixed(implCompared, u"t."_s), prefixed(implCompared, u"EXCLUDED."_s),
+                                             prefixed(implColumns, u"s."_s));
+        const auto timed = [this](const QByteArray &sql, const char *name) {
+            const bool ok = step(sql.constData());
+            phase(name);
+            return ok;
+        };
+        return timed(upsertSpecs.toUtf8(), "upsert specs")
+            && timed("DELETE FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id)",
+                     "delete specs")
+            && timed(upsertImpls.toUtf8(), "upsert implementations")
+            && timed("DELETE FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE s.spec_id = t.spec_id "
+                     "AND s.language_id = t.language_id AND s.library_id = t.library_id)",
+                     "delete implementations");
     }
 
     bool diff()
@@ -565,12 +693,16 @@ private:
                      specs.changed)
             && query(u"SELECT t.id FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id) ORDER BY 1"_s,
                      specs.removed)
-            && query(u"SELECT %1 FROM pb_stage_impls s WHERE NOT EXISTS (SELECT 1 FROM impls t WHERE %2) ORDER BY 1"_s
-                         .arg(implKey.arg(u"s."_s), implMatch),
-                     impls.added)
-            && query(u"SELECT %1 FROM pb_stage_impls s JOIN impls t ON %2 WHERE (%3) IS DISTINCT FROM (%4) ORDER BY 1"_s
-                         .arg(implKey.arg(u"s."_s), implMatch, prefixed(implCompared, u"s."_s),
-                              prefixed(implCompared, u"t."_s)),
+            // Implementations are compared once (code and reviews are most of the bytes): the keys
+            // of the added and changed ones are kept for the upsert, which then touches only those.
+            && step(u"CREATE TEMP TABLE pb_changed_impls ON COMMIT DROP AS SELECT s.spec_id, s.language_id, s.library_id, "
+                    "t.id IS NULL AS added FROM pb_stage_impls s LEFT JOIN impls t ON %1 "
+                    "WHERE t.id IS NULL OR (%2) IS DISTINCT FROM (%3)"_s
+                        .arg(implMatch, prefixed(implCompared, u"s."_s), prefixed(implCompared, u"t."_s))
+                        .toUtf8()
+                        .constData())
+            && query(u"SELECT %1 FROM pb_changed_impls s WHERE added ORDER BY 1"_s.arg(implKey.arg(u"s."_s)), impls.added)
+            && query(u"SELECT %1 FROM pb_changed_impls s WHERE NOT added ORDER BY 1"_s.arg(implKey.arg(u"s."_s)),
                      impls.changed)
             && query(u"SELECT %1 FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE %2) ORDER BY 1"_s
                          .arg(implKey.arg(u"t."_s), implMatch),
@@ -597,23 +729,31 @@ private:
                                    "DO UPDATE SET %3, updated_at = now()"_s
                                        .arg(QLatin1StringView(implColumns), placeholders.join(u", "_s),
                                             assignments(implCompared));
-        const QByteArray specSql = upsertSpec.toUtf8();
-        const QByteArray implSql = upsertImpl.toUtf8();
+        // A fair baseline: each statement prepared once (parsed and planned once), executed per row.
+        if (!check(m_db.prepare("pb_upsert_spec", upsertSpec.toUtf8().constData()))
+            || !check(m_db.prepare("pb_upsert_impl", upsertImpl.toUtf8().constData())))
+            return false;
         QStringList specIds, implKeys;
         for (const Row &row : m_specRows) {
-            if (!check(m_db.exec(specSql.constData(), paramsOf(row))))
+            if (!check(m_db.execPrepared("pb_upsert_spec", paramsOf(row))))
                 return false;
             specIds << QString::fromUtf8(*row[0]);
         }
+        phase("insert specs, one statement each");
         for (const Row &row : m_implRows) {
-            if (!check(m_db.exec(implSql.constData(), paramsOf(row))))
+            if (!check(m_db.execPrepared("pb_upsert_impl", paramsOf(row))))
                 return false;
             implKeys << QString::fromUtf8(*row[1] + '/' + *row[3] + '/' + *row[2]);
         }
-        return check(m_db.exec("DELETE FROM specs WHERE id <> ALL($1::varchar[])", PostgresParams().add(arrayOf(specIds))))
+        phase("insert implementations, one statement each");
+        const bool deleted =
+            check(m_db.exec("DELETE FROM specs WHERE id <> ALL($1::varchar[])", PostgresParams().add(arrayOf(specIds))))
             && check(m_db.exec("DELETE FROM impls WHERE NOT (spec_id || '/' || language_id || '/' || library_id = "
                                "ANY($1::text[]))",
-                               PostgresParams().add(arrayOf(implKeys))));
+                               PostgresParams().add(arrayOf(implKeys))))
+            && step("DEALLOCATE pb_upsert_spec") && step("DEALLOCATE pb_upsert_impl");
+        phase("delete");
+        return deleted;
     }
 
     PostgresConnection &m_db;
@@ -621,9 +761,11 @@ private:
     const SpecFolderParser::FileReader &m_readFile;
     const PostgresStore::Options &m_options;
     PostgresPushReport m_report;
-    std::vector<Row> m_specRows;
+    std::vector<Row> m_specRows;            // row by row: the specs' values
+    QByteArray m_specCopy;                  // COPY: the specs' binary rows
     std::vector<Row> m_implRows;            // row by row: the values, one statement each
-    std::vector<QFuture<CopyChunk>> m_chunks; // COPY: the implementations' lines, in order
+    std::vector<QFuture<CopyChunk>> m_chunks; // COPY: the implementations' rows, in order
+    qint64 m_waitNs = 0;                      // COPY: time spent waiting for a chunk
 };
 } // namespace
 
@@ -654,6 +796,12 @@ QJsonObject PostgresPushReport::toJson() const
                        {u"warnings"_s, QJsonArray::fromStringList(warnings)},
                        {u"elapsed_ms"_s, elapsedMs},
                        {u"prepare_ms"_s, prepareMs}};
+    QJsonArray phaseArray;
+    for (const Phase &phase : phases)
+        phaseArray.append(QJsonObject{{u"phase"_s, phase.name}, {u"ms"_s, phase.ms}});
+    object.insert(u"phases"_s, phaseArray);
+    if (rowsCpuMs > 0)
+        object.insert(u"rows_cpu_ms"_s, rowsCpuMs);
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;

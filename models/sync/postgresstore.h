@@ -33,6 +33,13 @@ struct PostgresPushReport
     QStringList warnings;   // code files that could not be read, …
     qint64 elapsedMs = 0;
     qint64 prepareMs = 0;   // of which: reading code and building the rows (before any SQL)
+    struct Phase
+    {
+        QString name;
+        double ms = 0;
+    };
+    QList<Phase> phases;    // wall time, in order; they add up to elapsedMs
+    double rowsCpuMs = 0;   // COPY: reading code and writing rows on the workers (overlaps the SQL)
 
     const PostgresTableDiff *table(const QString &name) const;
     QJsonObject toJson() const;

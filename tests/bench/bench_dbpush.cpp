@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,27 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
+
+// Each phase's median over the runs, in the order of the first run.
+struct PhaseTimes
+{
+    std::vector<QString> order;
+    std::map<QString, std::vector<double>> ms;
+    void add(const PostgresPushReport &report)
+    {
+        for (const PostgresPushReport::Phase &phase : report.phases) {
+            if (!ms.count(phase.name))
+                order.push_back(phase.name);
+            ms[phase.name].push_back(phase.ms);
+        }
+    }
+    void print(const char *title) const
+    {
+        std::printf("%s\n", title);
+        for (const QString &name : order)
+            std::printf("  %7.1f ms  %s\n", median(ms.at(name)), qPrintable(name));
+    }
+};
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,8 +93,9 @@ int main(int argc, char **argv)
     std::printf("catalog: %d specs, %zu implementations, %d files, %.1f MB of YAML\n", size.specs,
                 catalog->implementations().size(), size.files, double(size.yamlBytes) / 1e6);
 
-    constexpr int runs = 3;
-    std::vector<double> copyEmpty, copyUnchanged, rowEmpty, copyWrite, rowWrite, prepare;
+    constexpr int runs = 5;
+    std::vector<double> copyEmpty, copyUnchanged, rowEmpty, copyWrite, rowWrite, prepare, rowsCpu;
+    PhaseTimes copyPhases, unchangedPhases, rowPhases;
     for (int i = 0; i < runs; ++i) {
         TestDatabase fresh;
         QString reason;
@@ -81,8 +104,11 @@ int main(int argc, char **argv)
         const Run first = push(fresh, *catalog, read, PostgresStore::Method::Copy);
         copyEmpty.push_back(first.ms);
         copyWrite.push_back(first.ms); // its rows are built while the SQL runs: nothing to take off
+        copyPhases.add(first.report);
+        rowsCpu.push_back(first.report.rowsCpuMs);
         const Run again = push(fresh, *catalog, read, PostgresStore::Method::Copy);
         copyUnchanged.push_back(again.ms);
+        unchangedPhases.add(again.report);
         if (!again.report.table(u"impls"_s)->isEmpty())
             qFatal("an unchanged push changed implementations");
 
@@ -91,17 +117,18 @@ int main(int argc, char **argv)
             qFatal("cannot create a database: %s", qPrintable(reason));
         const Run rows = push(baseline, *catalog, read, PostgresStore::Method::RowByRow);
         rowEmpty.push_back(rows.ms);
+        rowPhases.add(rows.report);
         rowWrite.push_back(rows.writeMs);
         prepare.push_back(double(rows.report.prepareMs));
     }
     const double copyMs = median(copyEmpty);
     const double rowMs = median(rowEmpty);
-    std::printf("db push, empty database (schema + %lld rows), COPY + one upsert per table: %.0f ms median of %d "
+    std::printf("db push, empty database (schema + %lld rows), binary COPY: %.0f ms median of %d "
                 "(%.0f rows/s)  [budget 500 ms]\n",
                 qlonglong(rows), copyMs, runs, double(rows) / (copyMs / 1000.0));
     std::printf("db push, unchanged catalog again (diff, nothing written):                %.0f ms median\n",
                 median(copyUnchanged));
-    std::printf("baseline: row-by-row INSERT ... ON CONFLICT, same rows, same run:          %.0f ms median "
+    std::printf("baseline: row-by-row prepared INSERT ... ON CONFLICT, one transaction, same rows, same run: %.0f ms median "
                 "(%.0f rows/s)\n",
                 rowMs, double(rows) / (rowMs / 1000.0));
     std::printf("ratio row-by-row / COPY, whole push: %.1fx  [wanted >= 5x]\n", rowMs / copyMs);
@@ -110,5 +137,10 @@ int main(int argc, char **argv)
                 median(prepare));
     std::printf("row by row without building its rows: %.0f ms, ratio to the whole COPY push %.1fx\n",
                 median(rowWrite), median(rowWrite) / median(copyWrite));
+    copyPhases.print("phases of the push into an empty database (median ms):");
+    std::printf("  (reading code and writing the implementations' rows on the workers: %.0f ms CPU, overlapping the SQL)\n",
+                median(rowsCpu));
+    unchangedPhases.print("phases of the unchanged push (staging, diff, upserts):");
+    rowPhases.print("phases of the row-by-row baseline:");
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "syncerror.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -403,6 +404,113 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 10000);
         QVERIFY(server.requestCount(u"/specs/"_s) < recordedSpecs); // it stopped asking
         QCOMPARE(digest(file), before);
+    }
+
+    // An interrupted sync (a failing detail, or a cancel) keeps what it fetched in the staging
+    // folder, not in the offline copy; the next sync asks only for the rest, and its result is
+    // the one an uninterrupted sync gives.
+    void interruptedSyncResumes_data()
+    {
+        QTest::addColumn<QString>("interruption");
+        QTest::addColumn<bool>("changeOneStaged"); // its index entry changes before the re-run
+        QTest::newRow("failure") << u"failure"_s << false;
+        QTest::newRow("cancel") << u"cancel"_s << false;
+        QTest::newRow("failure, a staged entry changed meanwhile") << u"failure"_s << true;
+    }
+    void interruptedSyncResumes()
+    {
+        QFETCH(QString, interruption);
+        QFETCH(bool, changeOneStaged);
+        FakeAnyplotApi server;
+        QTemporaryDir root;
+        const ApiCatalogSource seed(options(server, root));
+        const CatalogPtr seeded = CatalogLoader::loadBlocking(seed);
+        QVERIFY(seeded);
+        const QString file = OfflineCatalogStore(seed.offlineDirectory()).catalogFile();
+        const QByteArray before = digest(file);
+        const QString stagingDir = seed.offlineDirectory() + u"/staging"_s;
+
+        ApiCatalogSource::Options full = options(server, root);
+        full.fullSync = true; // every detail is wanted
+        if (interruption == u"failure"_s) {
+            Fault fault;
+            fault.kind = FaultKind::Status;
+            fault.status = 500;
+            fault.times = -1;
+            server.addFault(u"/specs/"_s + seeded->specs()[seeded->specs().size() / 2].id, fault);
+            const ApiCatalogSource failing(full);
+            QVERIFY(!syncError(failing).isEmpty());
+        } else {
+            Fault slow;
+            slow.kind = FaultKind::Slow;
+            slow.delayMs = 20;
+            slow.times = -1;
+            server.addFault(u"/specs/*"_s, slow);
+            QFutureWatcher<CatalogPtr> watcher;
+            QSignalSpy progress(&watcher, &QFutureWatcherBase::progressValueChanged);
+            watcher.setFuture(CatalogLoader::loadAsync(std::make_shared<ApiCatalogSource>(full)));
+            QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toInt() >= 60, 20000);
+            watcher.cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 10000);
+        }
+        server.clearFaults();
+        // The offline copy is untouched; what was fetched is staged beside it.
+        QCOMPARE(digest(file), before);
+        const QStringList staged = QDir(stagingDir).entryList({u"*.json"_s}, QDir::Files);
+        QVERIFY2(staged.size() > 0 && staged.size() < recordedSpecs, qPrintable(QString::number(staged.size())));
+        QVERIFY(QDir(stagingDir).entryList({u"*.part"_s}, QDir::Files).isEmpty());
+        int expectedResumed = int(staged.size());
+        if (changeOneStaged) {
+            const QString id = staged.first().section(u'.', 0, 0);
+            server.setSpecTitle(id, u"Changed Meanwhile"_s);
+            --expectedResumed;
+        }
+
+        server.clearRequests();
+        const auto resumed = std::make_shared<ApiCatalogSource>(full);
+        QFutureWatcher<CatalogPtr> watcher;
+        QStringList texts;
+        connect(&watcher, &QFutureWatcherBase::progressTextChanged, this, [&texts](const QString &text) { texts << text; });
+        watcher.setFuture(CatalogLoader::loadAsync(resumed));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
+        QVERIFY(watcher.future().resultCount() > 0);
+        const CatalogPtr catalog = watcher.future().results().last();
+        QVERIFY(catalog);
+        const ApiCatalogSource::Report report = resumed->lastReport();
+        QCOMPARE(report.resumedSpecs, expectedResumed);
+        QCOMPARE(report.changedSpecs, recordedSpecs);
+        // Only the remaining details were asked for (plus the four index requests).
+        // (Retries after a timeout on a busy machine ask again for the same page: counted once.)
+        QSet<QString> asked;
+        for (const FakeAnyplotApi::Request &request : server.requests()) {
+            if (request.path.startsWith(u"/specs/"_s))
+                asked.insert(request.path);
+        }
+        for (const QString &page : staged) {
+            const QString id = page.section(u'.', 0, 0);
+            QCOMPARE(asked.contains(u"/specs/"_s + id), changeOneStaged && id == staged.first().section(u'.', 0, 0));
+        }
+        QCOMPARE(int(asked.size()), recordedSpecs - expectedResumed);
+        QCOMPARE(report.requests - report.retries, 4 + recordedSpecs - expectedResumed);
+        const QJsonObject json = report.toJson().value(u"resumed"_s).toObject();
+        QCOMPARE(json.value(u"already_fetched"_s).toInt(), expectedResumed);
+        QCOMPARE(json.value(u"of"_s).toInt(), recordedSpecs);
+        const QString note = u"resumed: %1 of %2 already fetched"_s.arg(expectedResumed).arg(recordedSpecs);
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(note); }),
+                 qPrintable(texts.join(u" | "_s)));
+        // Swapped in, staging gone.
+        QVERIFY(digest(file) != before);
+        QVERIFY(!QDir(stagingDir).exists());
+
+        // The same as an uninterrupted sync of the same server state.
+        QTemporaryDir otherRoot;
+        ApiCatalogSource::Options fresh = options(server, otherRoot);
+        const CatalogPtr uninterrupted = CatalogLoader::loadBlocking(ApiCatalogSource(fresh));
+        QVERIFY(uninterrupted);
+        QCOMPARE(catalog->specs(), uninterrupted->specs());
+        QCOMPARE(catalog->implementations(), uninterrupted->implementations());
+        if (changeOneStaged)
+            QCOMPARE(catalog->spec(staged.first().section(u'.', 0, 0))->title, u"Changed Meanwhile"_s);
     }
 
     void presentsTheOfflineCopyFirst()

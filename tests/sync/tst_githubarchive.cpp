@@ -4,13 +4,18 @@
 #include "testzipwriter.h"
 #include "zipcatalogsource.h"
 
+#include "ziparchive.h"
+
+#include <QAbstractHttpServer>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +24,76 @@ namespace {
 const QString sha = u"663e98812274fff444cc98f588a299818d70d8c9"_s;
 const QByteArray token = "ghp_test-token-never-shown";
 }
+
+// GitHub's API and codeload on one QtHttpServer that can honour `Range` (206 + Content-Range when
+// `If-Range` matches its ETag) or ignore it (200, the whole archive), and cut a body off halfway.
+class RangeZipServer : public QAbstractHttpServer
+{
+public:
+    struct Served
+    {
+        QByteArray range, ifRange;
+        int status = 0;
+        qint64 bodyBytes = 0; // sent of the body
+    };
+    QByteArray zip;
+    QByteArray etag = "\"abc123\"";
+    bool supportsRange = true;
+    qint64 cutAfter = -1; // the next archive body stops after this many bytes, then the connection closes
+    QList<Served> served;
+
+    quint16 start()
+    {
+        m_port = listen(QHostAddress::LocalHost, 0);
+        return m_port;
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const QString path = request.url().path();
+        if (path.startsWith(u"/api/"_s)) {
+            socket->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + QByteArray::number(m_port)
+                          + "/codeload/o/r/zip/main\r\nContent-Length: 0\r\n\r\n");
+            return true;
+        }
+        Served record{request.value("range"), request.value("if-range"), 200, 0};
+        qint64 from = 0;
+        if (supportsRange && record.range.startsWith("bytes=") && record.ifRange == etag) {
+            from = record.range.mid(6).chopped(1).toLongLong(); // "bytes=N-"
+            record.status = 206;
+        }
+        QByteArray body = zip.mid(from);
+        QByteArray head = record.status == 206 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
+        head += "Content-Type: application/zip\r\nETag: " + etag + "\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n";
+        if (supportsRange)
+            head += "Accept-Ranges: bytes\r\n";
+        if (record.status == 206)
+            head += "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(zip.size() - 1) + '/'
+                + QByteArray::number(zip.size()) + "\r\n";
+        head += "\r\n";
+        const bool cut = cutAfter >= 0;
+        if (cut)
+            body.truncate(cutAfter);
+        cutAfter = -1;
+        record.bodyBytes = body.size();
+        served.append(record);
+        socket->write(head + body);
+        if (cut) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    {
+        socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+    }
+
+private:
+    quint16 m_port = 0;
+};
 
 class TestGitHubArchive : public QObject
 {
@@ -184,6 +259,143 @@ private Q_SLOTS:
         const GitHubArchiveCatalogSource canceled(request(u"MarkusNeusinger/anyplot"_s, u"canceled.zip"_s), {false, {}, {}});
         QVERIFY(!canceled.load(promise));
         QVERIFY(!QFile::exists(m_dir.filePath(u"canceled.zip"_s)));
+    }
+
+    // A download cut off halfway keeps its partial file (never the target) and the next one asks
+    // for the rest: 206 from a server that honours Range, 200 (from zero) from one that ignores it
+    // or whose archive changed meanwhile. The result is the archive, byte for byte.
+    void interruptedDownloadResumes_data()
+    {
+        QTest::addColumn<bool>("supportsRange");
+        QTest::addColumn<bool>("changesMeanwhile");
+        QTest::newRow("server honours Range") << true << false;
+        QTest::newRow("server ignores Range") << false << false;
+        QTest::newRow("archive changed meanwhile") << true << true;
+    }
+    void interruptedDownloadResumes()
+    {
+        QFETCH(bool, supportsRange);
+        QFETCH(bool, changesMeanwhile);
+        RangeZipServer server;
+        server.zip = m_zip;
+        server.supportsRange = supportsRange;
+        const quint16 port = server.start();
+        QVERIFY(port != 0);
+        QTemporaryDir dir;
+        GitHubArchiveDownload::Request r;
+        r.apiUrl = u"http://127.0.0.1:%1/api"_s.arg(port);
+        r.repository = u"o/r"_s;
+        r.targetPath = dir.filePath(u"cache/o-r-main.zip"_s);
+        r.transferTimeoutMs = 5000;
+        QDir().mkpath(dir.filePath(u"cache"_s));
+        {
+            QFile previous(r.targetPath);
+            QVERIFY(previous.open(QIODevice::WriteOnly));
+            previous.write("previous archive");
+        }
+        const qint64 half = m_zip.size() / 2;
+        server.cutAfter = half;
+        QString error;
+        QVERIFY(!GitHubArchiveDownload::downloadBlocking(r, &error));
+        const QString part = GitHubArchiveDownload::partialPath(r.targetPath);
+        QCOMPARE(QFileInfo(part).size(), half);
+        QFile previous(r.targetPath);
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        QCOMPARE(previous.readAll(), QByteArray("previous archive"));
+        previous.close();
+
+        QByteArray expected = m_zip;
+        if (changesMeanwhile) { // another commit: other bytes, another ETag
+            TestZipWriter writer(dir.filePath(u"other.zip"_s));
+            writer.setComment(u"1111111111111111111111111111111111111111"_s);
+            QVERIFY(writer.add(u"o-r-1111111/plots/x/specification.md"_s, "# x: X\n"));
+            writer.close();
+            QFile other(dir.filePath(u"other.zip"_s));
+            QVERIFY(other.open(QIODevice::ReadOnly));
+            expected = other.readAll() + QByteArray(4096, 'x');
+            server.zip = expected;
+            server.etag = "\"def456\"";
+        }
+        // The cut connection's client may send its request once more before it goes: let it land.
+        QTest::qWait(500);
+        server.served.clear();
+        qint64 resumedFrom = -1, resumedTotal = -1;
+        QVERIFY2(GitHubArchiveDownload::downloadBlocking(r, &error, {}, {},
+                                                         [&](qint64 from, qint64 total) {
+                                                             resumedFrom = from;
+                                                             resumedTotal = total;
+                                                         }),
+                 qPrintable(error));
+        QCOMPARE(server.served.size(), 1);
+        QCOMPARE(server.served.first().range, "bytes=" + QByteArray::number(half) + '-');
+        QCOMPARE(server.served.first().ifRange, QByteArray("\"abc123\""));
+        const bool continued = supportsRange && !changesMeanwhile;
+        QCOMPARE(server.served.first().status, continued ? 206 : 200);
+        QCOMPARE(server.served.first().bodyBytes, continued ? m_zip.size() - half : expected.size());
+        QCOMPARE(resumedFrom, continued ? half : qint64(-1));
+        QCOMPARE(resumedTotal, continued ? qint64(m_zip.size()) : qint64(-1));
+        QFile result(r.targetPath);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        QVERIFY(result.readAll() == expected);
+        QVERIFY(!QFile::exists(part));
+        QVERIFY(!QFile::exists(part + u".json"_s));
+        if (!changesMeanwhile) { // the commit SHA still keys the cache
+            QString indexError;
+            const auto index = ZipArchiveIndex::open(r.targetPath, {}, &indexError);
+            QVERIFY2(index, qPrintable(indexError));
+            QCOMPARE(index->commitSha(), sha);
+        }
+    }
+
+    // Catalog → Sync… from a cut-off download says in its progress that it resumed.
+    void catalogSourceSaysItResumed()
+    {
+        RangeZipServer server;
+        server.zip = m_zip;
+        const quint16 port = server.start();
+        QTemporaryDir dir;
+        GitHubArchiveDownload::Request r;
+        r.apiUrl = u"http://127.0.0.1:%1/api"_s.arg(port);
+        r.repository = u"o/r"_s;
+        r.targetPath = dir.filePath(u"o-r-main.zip"_s);
+        server.cutAfter = m_zip.size() / 3;
+        QString error;
+        QVERIFY(!GitHubArchiveDownload::downloadBlocking(r, &error));
+        const auto source = std::make_shared<GitHubArchiveCatalogSource>(r, ZipCatalogSource::Options{false, {}, {}});
+        QFutureWatcher<CatalogPtr> watcher;
+        QStringList texts;
+        connect(&watcher, &QFutureWatcherBase::progressTextChanged, this, [&texts](const QString &text) { texts << text; });
+        watcher.setFuture(CatalogLoader::loadAsync(source));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
+        const CatalogPtr catalog = watcher.future().results().last();
+        QVERIFY(catalog);
+        QCOMPARE(catalog->specs().size(), std::size_t(42));
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                             [](const QString &text) { return text.contains(u"resumed:"_s) && text.contains(u"already fetched"_s); }),
+                 qPrintable(texts.join(u" | "_s)));
+    }
+
+    // A partial without a validator (the server sent neither ETag nor Last-Modified) cannot be
+    // continued safely: it is not kept.
+    void partialWithoutValidatorIsDropped()
+    {
+        RangeZipServer server;
+        server.zip = m_zip;
+        server.etag = "W/\"weak\""; // a weak ETag cannot validate a range
+        const quint16 port = server.start();
+        QTemporaryDir dir;
+        GitHubArchiveDownload::Request r;
+        r.apiUrl = u"http://127.0.0.1:%1/api"_s.arg(port);
+        r.repository = u"o/r"_s;
+        r.targetPath = dir.filePath(u"o-r-main.zip"_s);
+        server.cutAfter = 1000;
+        QString error;
+        QVERIFY(!GitHubArchiveDownload::downloadBlocking(r, &error));
+        QVERIFY(!QFile::exists(GitHubArchiveDownload::partialPath(r.targetPath)));
+        QTest::qWait(500);
+        server.served.clear();
+        QVERIFY2(GitHubArchiveDownload::downloadBlocking(r, &error), qPrintable(error));
+        QVERIFY(server.served.first().range.isEmpty());
     }
 
     void progressIsReported()

@@ -4,13 +4,19 @@
 #include "foldercatalogsource.h"
 #include "postgrescatalogsource.h"
 #include "postgresconnection.h"
+#include "offlinecatalogstore.h"
 #include "postgresstore.h"
 #include "testcatalogwriter.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -443,6 +449,73 @@ private Q_SLOTS:
         }
     }
 
+    // Reading is one REPEATABLE READ, READ ONLY snapshot: a connection killed in the middle
+    // (pg_terminate_backend from a second connection, while the reader waits for the
+    // implementations after reading the specs) gives an error and no catalog — so nothing that
+    // could replace the previous offline copy — and simply running it again gives the whole catalog.
+    void killedReadFailsCleanlyAndARerunWorks()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const Pushed pushed = pushSource(db, *sourceNamed(u"sample"_s));
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+
+        // The offline copy of an earlier, good read.
+        QString error;
+        const CatalogPtr good = PostgresCatalogSource::read(db.url(), &error);
+        QVERIFY2(good, qPrintable(error));
+        QTemporaryDir offline;
+        const OfflineCatalogStore store(offline.path() + u"/db"_s);
+        OfflineCopy copy;
+        copy.info.kind = u"postgresql"_s;
+        copy.info.location = good->origin().location;
+        copy.info.syncedAt = QDateTime::currentDateTimeUtc();
+        copy.folders = OfflineCatalogStore::foldersOf(*good);
+        QVERIFY2(store.save(copy, &error), qPrintable(error));
+        QFile file(store.catalogFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        // A second connection holds the implementations so that the reader stops between its queries.
+        auto locker = db.connect();
+        QVERIFY(locker);
+        QVERIFY(locker->exec("BEGIN").ok());
+        QVERIFY(locker->exec("LOCK TABLE impls IN ACCESS EXCLUSIVE MODE").ok());
+        CatalogPtr killed;
+        QString killedError;
+        std::thread reader([&] { killed = PostgresCatalogSource::read(db.url(), &killedError); });
+        auto killer = db.connect();
+        QString pid;
+        for (int i = 0; i < 200 && pid.isEmpty(); ++i) {
+            pid = TestDatabase::scalar(*killer,
+                                       "SELECT pid::text FROM pg_stat_activity WHERE datname = current_database() "
+                                       "AND application_name = 'plotbench' AND wait_event_type = 'Lock' "
+                                       "AND query LIKE '%FROM impls%'");
+            if (pid.isEmpty())
+                QThread::msleep(25);
+        }
+        QVERIFY2(!pid.isEmpty(), "the reader never waited for the implementations");
+        QCOMPARE(TestDatabase::scalar(*killer, "SELECT pg_terminate_backend($1::int)", PostgresParams().add(pid)), u"t"_s);
+        reader.join();
+        QVERIFY(locker->exec("ROLLBACK").ok());
+        QVERIFY(!killed);
+        QVERIFY2(killedError.contains(u"implementations"_s) && killedError.contains(u"terminat"_s)
+                     && killedError.contains(u"run it again"_s),
+                 qPrintable(killedError));
+        QVERIFY2(!killedError.contains(QUrl(db.url()).password()), qPrintable(killedError));
+        // The offline copy is exactly as it was.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        // Run again: the whole catalog, equal to the good read.
+        const CatalogPtr again = PostgresCatalogSource::read(db.url(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->specs(), good->specs());
+        QCOMPARE(again->implementations(), good->implementations());
+    }
+
     void rowByRowWritesTheSameRows()
     {
         TestDatabase db;
@@ -457,6 +530,96 @@ private Q_SLOTS:
         QVERIFY2(again.report.ok, qPrintable(again.report.error));
         QVERIFY(again.report.table(u"impls"_s)->isEmpty());
         QVERIFY(again.report.table(u"specs"_s)->isEmpty());
+    }
+
+    // The binary COPY (empty database and staged upsert) and the row-by-row text parameters store
+    // exactly the same values, also for strings that need escaping in every text format.
+    void binaryCopyAndRowByRowStoreIdenticalRows()
+    {
+        TestCatalogWriter writer;
+        writer.addSpec(u"odd-basic"_s, "\"Quotes\" \\ back\\slash, {braces} — ümlaut 🎉");
+        writer.addImplementation(
+            u"odd-basic"_s, u"matplotlib"_s,
+            "language: python\ncreated: '2026-03-14T22:22:53.456Z'\nupdated: '2026-03-14T22:47:58Z'\n"
+            "generated_by: \"tab\\there\"\nworkflow_run: 9007199254740993\nissue: 7\nquality_score: 100\n"
+            "preview_url_light: \"https://x.org/a b.png\"\n"
+            "review:\n  strengths: ['with \"quotes\"', 'back\\slash', 'comma, {brace}', 'NULL', '', 'ümlaut 🎉']\n"
+            "  weaknesses: []\n  image_description: \"line one\\nline two\\r\\n\\ttabbed \\\\ end\"\n"
+            "  criteria_checklist:\n    visual_quality:\n      score: 7.5\n      max: 30\n      items:\n"
+            "      - id: VQ-01\n        name: \"Text \\\"Legibility\\\"\"\n        score: 7.5\n        max: 8\n"
+            "        passed: true\n        comment: \"multi\\nline\\tcomment with \\\\ and \\u00e9\"\n"
+            "  verdict: APPROVED\n"
+            "impl_tags:\n  dependencies: []\n  techniques: ['a\"b', 'c\\\\d']\n  patterns: []\n  dataprep: []\n  styling: []\n",
+            "x = '\\t'\t# a real tab\r\nprint(\"\\\\n\")  # ümlaut 🎉\n\\.\n");
+        writer.addImplementation(u"odd-basic"_s, u"seaborn"_s); // the defaults, no criteria
+        const char *rows = "SELECT string_agg((to_jsonb(t) - 'id' - 'updated_at')::text, E'\\n' ORDER BY library_id) FROM impls t";
+        const char *specs = "SELECT string_agg((to_jsonb(t) - 'updated_at')::text, E'\\n' ORDER BY id) FROM specs t";
+
+        TestDatabase copyDb, stagedDb, rowDb;
+        PLOTBENCH_CREATE_TEST_DATABASE(copyDb);
+        PLOTBENCH_CREATE_TEST_DATABASE(stagedDb);
+        PLOTBENCH_CREATE_TEST_DATABASE(rowDb);
+        QVERIFY2(pushSource(copyDb, *writer.source()).report.ok, "binary COPY into the empty database");
+        QVERIFY2(pushSource(rowDb, *writer.source(), {false, PostgresStore::Method::RowByRow, {}}).report.ok,
+                 "row by row");
+        // Staged: the database holds another catalog first, so the rows go through the upsert.
+        {
+            TestCatalogWriter other;
+            other.addSpec(u"other-basic"_s);
+            other.addImplementation(u"other-basic"_s, u"matplotlib"_s);
+            QVERIFY(pushSource(stagedDb, *other.source()).report.ok);
+        }
+        const Pushed staged = pushSource(stagedDb, *writer.source());
+        QVERIFY2(staged.report.ok, qPrintable(staged.report.error));
+        QCOMPARE(staged.report.table(u"impls"_s)->added.size(), 2);
+
+        auto copyConnection = copyDb.connect();
+        auto stagedConnection = stagedDb.connect();
+        auto rowConnection = rowDb.connect();
+        const QString expectedImpls = TestDatabase::scalar(*rowConnection, rows);
+        const QString expectedSpecs = TestDatabase::scalar(*rowConnection, specs);
+        QVERIFY(expectedImpls.contains(u"ümlaut 🎉"_s));
+        QVERIFY(expectedImpls.contains(u"\"NULL\", \"\""_s)); // the string NULL and an empty string, not SQL NULL
+        QVERIFY(expectedImpls.contains(u"\"score\": 7.5"_s));
+        QVERIFY(expectedImpls.contains(u"\"generated_at\": \"2026-03-14T22:22:53.456\""_s));
+        QVERIFY(expectedImpls.contains(u"9007199254740993"_s));
+        QCOMPARE(TestDatabase::scalar(*copyConnection, rows), expectedImpls);
+        QCOMPARE(TestDatabase::scalar(*stagedConnection, rows), expectedImpls);
+        QCOMPARE(TestDatabase::scalar(*copyConnection, specs), expectedSpecs);
+        QCOMPARE(TestDatabase::scalar(*stagedConnection, specs), expectedSpecs);
+        // The code went through byte for byte.
+        QCOMPARE(TestDatabase::scalar(*copyConnection, "SELECT code FROM impls WHERE library_id = 'matplotlib'"),
+                 u"x = '\\t'\t# a real tab\r\nprint(\"\\\\n\")  # ümlaut 🎉\n\\.\n"_s);
+    }
+
+    // The push reports where its time went: phases in order that add up to the whole push.
+    void pushReportsItsPhases()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const Pushed first = pushSource(db, *sourceNamed(u"sample"_s));
+        QVERIFY2(first.report.ok, qPrintable(first.report.error));
+        QStringList names;
+        double sum = 0;
+        for (const PostgresPushReport::Phase &phase : first.report.phases) {
+            names << phase.name;
+            if (!phase.name.startsWith(u'('))
+                sum += phase.ms;
+        }
+        QVERIFY2(names.contains(u"schema created"_s) && names.contains(u"copy implementations"_s)
+                     && names.contains(u"commit"_s),
+                 qPrintable(names.join(u", "_s)));
+        QVERIFY(!names.contains(u"diff"_s)); // an empty database needs none
+        QVERIFY(sum <= double(first.report.elapsedMs) + 1);
+        QVERIFY(sum >= double(first.report.elapsedMs) * 0.9 - 2);
+        const QJsonObject json = first.report.toJson();
+        QCOMPARE(json.value(u"phases"_s).toArray().size(), first.report.phases.size());
+        const Pushed again = pushSource(db, *sourceNamed(u"sample"_s));
+        QStringList againNames;
+        for (const PostgresPushReport::Phase &phase : again.report.phases)
+            againNames << phase.name;
+        QVERIFY2(againNames.contains(u"diff"_s) && againNames.contains(u"upsert implementations"_s),
+                 qPrintable(againNames.join(u", "_s)));
     }
 
     void cancelLeavesTheDatabaseUntouched_data()
