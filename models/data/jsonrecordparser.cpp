@@ -1,0 +1,445 @@
+#include "jsonrecordparser.h"
+
+#include "jsonrecordcolumns.h"
+#include "warningcollector.h"
+
+#include <simdjson.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace od = simdjson::ondemand;
+
+namespace {
+
+constexpr int maxRecordDepth = 32; // deeper records go to the DOM walk (arrays in them too)
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Walks records into columns. Keys are matched against the key the same field had in the record
+// before (records of one file mostly share their key order), byte for byte in the input: no
+// hashing, no unescaping, no string built per field on the usual path.
+class RecordWalker
+{
+public:
+    RecordWalker(JsonRecordColumns &columns, const char *end) : m_columns(columns), m_end(end) {}
+
+    bool record(od::object object)
+    {
+        m_step = 0;
+        if (!walk(object, std::string_view(), 1))
+            return false;
+        m_columns.endRow();
+        return true;
+    }
+
+private:
+    // The n-th field met in a record: its key, and the column (a leaf) or the dotted name (a nested object).
+    struct Step
+    {
+        std::string key;     // unescaped
+        bool byteKey = false; // the key's input bytes are the key itself (no escapes, no quote)
+        quint64 head = 0;     // short keys: the key and its closing quote as 8 bytes, masked
+        quint64 headMask = 0;
+        bool nested = false;
+        qsizetype column = -1;
+        std::string name;    // the dotted name
+    };
+
+    bool walk(od::object object, std::string_view prefix, int depth)
+    {
+        if (depth > maxRecordDepth)
+            return false;
+        for (auto result : object) {
+            od::field field;
+            if (std::move(result).get(field) != simdjson::SUCCESS)
+                return false;
+            const char *raw = field.key().raw();
+            const size_t at = m_step++;
+            bool hit = false;
+            if (at < m_steps.size()) {
+                const Step &step = m_steps[at];
+                const size_t n = step.key.size();
+                if (step.headMask && m_end - raw >= 8) {
+                    quint64 word;
+                    std::memcpy(&word, raw, 8);
+                    hit = (word & step.headMask) == step.head;
+                } else {
+                    hit = step.byteKey && size_t(m_end - raw) > n && std::memcmp(raw, step.key.data(), n) == 0 && raw[n] == '"';
+                }
+            }
+            std::string_view key;
+            if (!hit && field.unescaped_key().get(key) != simdjson::SUCCESS)
+                return false;
+            od::value value = field.value();
+            od::json_type type;
+            if (value.type().get(type) != simdjson::SUCCESS)
+                return false;
+            od::object inner;
+            bool nested = false;
+            if (type == od::json_type::object) {
+                bool empty = false;
+                if (value.get_object().get(inner) != simdjson::SUCCESS || inner.is_empty().get(empty) != simdjson::SUCCESS)
+                    return false;
+                nested = !empty;
+            }
+            if (!hit || m_steps[at].nested != nested) {
+                if (hit)
+                    key = m_steps[at].key;
+                Step step;
+                step.key = std::string(key);
+                step.byteKey = step.key.find_first_of("\\\"") == std::string::npos;
+                if (step.byteKey && step.key.size() < 8) {
+                    const std::string quoted = step.key + '"';
+                    std::memcpy(&step.head, quoted.data(), quoted.size());
+                    step.headMask = quoted.size() == 8 ? ~quint64(0) : (quint64(1) << (8 * quoted.size())) - 1;
+                }
+                step.nested = nested;
+                step.name = prefix.empty() ? step.key : std::string(prefix) + '.' + step.key;
+                if (!nested && (step.column = m_columns.columnOf(step.name)) < 0)
+                    return false;
+                if (at < m_steps.size())
+                    m_steps[at] = std::move(step);
+                else
+                    m_steps.push_back(std::move(step));
+            }
+            if (nested) {
+                // A deque: the name stays where it is while deeper steps are added.
+                if (!walk(inner, m_steps[at].name, depth + 1))
+                    return false;
+                continue;
+            }
+            if (!leaf(value, type, m_steps[at].column))
+                return false;
+        }
+        return true;
+    }
+
+    bool leaf(od::value &value, od::json_type type, qsizetype column)
+    {
+        if (m_columns.isSet(column))
+            return false; // a duplicate key: the DOM walk keeps the last value and warns
+        switch (type) {
+        case od::json_type::number: {
+            od::number number;
+            if (value.get_number().get(number) != simdjson::SUCCESS)
+                return false;
+            switch (number.get_number_type()) {
+            case od::number_type::signed_integer: m_columns.setInteger(column, number.get_int64()); break;
+            case od::number_type::unsigned_integer: m_columns.setFloat(column, double(number.get_uint64())); break;
+            case od::number_type::floating_point_number: m_columns.setFloat(column, number.get_double()); break;
+            }
+            return true;
+        }
+        case od::json_type::string: {
+            std::string_view text;
+            if (value.get_string().get(text) != simdjson::SUCCESS)
+                return false;
+            m_columns.setText(column, text);
+            return true;
+        }
+        case od::json_type::boolean: {
+            bool flag = false;
+            if (value.get_bool().get(flag) != simdjson::SUCCESS)
+                return false;
+            m_columns.setBoolean(column, flag);
+            return true;
+        }
+        case od::json_type::null: {
+            bool null = false;
+            return value.is_null().get(null) == simdjson::SUCCESS && null;
+        }
+        case od::json_type::object: // empty: its text, as the DOM walk writes it
+            m_columns.setText(column, "{}");
+            return true;
+        case od::json_type::array: {
+            // Its minified text, as the DOM walk writes it: the array parsed again by a DOM parser,
+            // which also validates what On-Demand only skipped over.
+            od::array array;
+            std::string_view raw;
+            if (value.get_array().get(array) != simdjson::SUCCESS || array.raw_json().get(raw) != simdjson::SUCCESS)
+                return false;
+            if (!m_arrays) {
+                m_arrays = std::make_unique<simdjson::dom::parser>();
+                if (m_arrays->allocate(4096, simdjson::DEFAULT_MAX_DEPTH - maxRecordDepth - 2) != simdjson::SUCCESS)
+                    return false;
+            }
+            simdjson::dom::element element;
+            // `raw` lies inside the padded input: the bytes after it are readable.
+            if (m_arrays->parse(raw.data(), raw.size(), false).get(element) != simdjson::SUCCESS)
+                return false;
+            m_text = simdjson::minify(element);
+            m_columns.setText(column, m_text);
+            return true;
+        }
+        }
+        return false;
+    }
+
+    JsonRecordColumns &m_columns;
+    const char *m_end;
+    std::deque<Step> m_steps;
+    size_t m_step = 0;
+    std::unique_ptr<simdjson::dom::parser> m_arrays;
+    std::string m_text;
+};
+
+struct Part
+{
+    const char *begin = nullptr;
+    size_t size = 0;
+    size_t capacity = 0; // readable bytes from `begin`
+    JsonRecordColumns columns;
+    qint64 records = 0;
+    JsonRecordParser::Outcome outcome = JsonRecordParser::Outcome::Fallback;
+};
+
+// One part: an array of records (objects or nulls), nothing after it.
+JsonRecordParser::Outcome walkPart(Part &part, const std::atomic<bool> &stop,
+                                   const std::function<bool(double)> &progress)
+{
+    using JsonRecordParser::Outcome;
+    od::parser parser;
+    od::document document;
+    if (parser.iterate(part.begin, part.size, part.capacity).get(document) != simdjson::SUCCESS)
+        return Outcome::Fallback;
+    od::array records;
+    if (document.get_array().get(records) != simdjson::SUCCESS)
+        return Outcome::Fallback;
+    RecordWalker walker(part.columns, part.begin + part.capacity);
+    qint64 objects = 0;
+    for (auto item : records) {
+        od::value value;
+        od::json_type type;
+        if (std::move(item).get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
+            return Outcome::Fallback;
+        if (type == od::json_type::object) {
+            od::object object;
+            if (value.get_object().get(object) != simdjson::SUCCESS || !walker.record(object))
+                return Outcome::Fallback;
+            ++objects;
+        } else if (type == od::json_type::null) {
+            bool null = false;
+            if (value.is_null().get(null) != simdjson::SUCCESS || !null)
+                return Outcome::Fallback;
+            part.columns.endRow();
+        } else {
+            return Outcome::Fallback; // not an object: the DOM walk warns, or reads another layout
+        }
+        ++part.records;
+        if ((part.records & 4095) == 0 || part.records == 1024) {
+            if (stop.load(std::memory_order_relaxed))
+                return Outcome::Canceled;
+            const char *at = nullptr;
+            if (document.current_location().get(at) == simdjson::SUCCESS) {
+                const double done = double(at - part.begin) / double(std::max<size_t>(part.size, 1));
+                if (part.records == 1024 && done > 0)
+                    part.columns.expectRows(qsizetype(1.05 * 1024 / done) + 1024);
+                if (progress && !progress(done))
+                    return Outcome::Canceled;
+            }
+            if (part.columns.cellCount() > JsonRecordColumns::maxCells)
+                return Outcome::Fallback; // the DOM walk's grid bounds it, with its warning
+        }
+    }
+    const char *at = nullptr;
+    if (document.current_location().get(at) != simdjson::OUT_OF_BOUNDS)
+        return Outcome::Fallback; // something after the array, or an error the loop left
+    if (objects == 0)
+        return Outcome::Fallback; // all nulls: another layout for the DOM walk
+    return Outcome::Done;
+}
+
+// Where the n-th line's '{' sits after its line break: the count of blanks, or -1 when the record
+// does not start its line.
+int indentOf(const char *data, size_t brace)
+{
+    size_t i = brace;
+    while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t'))
+        --i;
+    return i > 0 && data[i - 1] == '\n' ? int(brace - i) : -1;
+}
+
+// A cut near `target`: the separator "}" blanks "," blanks "{" around a line break, or none.
+// Returns the separator's first byte after the '}' and its end (the '{'); 0 when there is none.
+size_t findCut(const char *data, size_t begin, size_t end, size_t target, int indent, size_t *separatorEnd)
+{
+    constexpr size_t searchLimit = size_t(4) << 20;
+    const char *at = data + target;
+    const char *stop = data + std::min(end, target + searchLimit);
+    while (at < stop) {
+        const char *line = static_cast<const char *>(std::memchr(at, '\n', size_t(stop - at)));
+        if (!line)
+            return 0;
+        at = line + 1;
+        size_t open = size_t(line - data) + 1;
+        while (open < end && isBlank(data[open]))
+            ++open;
+        size_t close = size_t(line - data);
+        while (close > begin && isBlank(data[close - 1]))
+            --close;
+        // The comma before the line break ("},\n{") or after it ("}\n,{").
+        bool comma = false;
+        bool commaFirst = false; // "}\n,{": no indentation to compare
+        if (close > begin && data[close - 1] == ',') {
+            comma = true;
+            --close;
+            while (close > begin && isBlank(data[close - 1]))
+                --close;
+        } else if (open < end && data[open] == ',') {
+            comma = commaFirst = true;
+            ++open;
+            while (open < end && isBlank(data[open]))
+                ++open;
+        }
+        if (!comma || open >= end || data[open] != '{' || close <= begin || data[close - 1] != '}')
+            continue;
+        if (indent >= 0 && !commaFirst && indentOf(data, open) != indent)
+            continue;
+        if (open - close < 2)
+            continue;
+        *separatorEnd = open;
+        return close;
+    }
+    return 0;
+}
+
+} // namespace
+
+namespace JsonRecordParser {
+
+Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
+                  ImportResult &result, int threads, size_t minPartBytes, int *partsWalked)
+{
+    if (options.maxRows >= 0 || !options.recordPath.isEmpty())
+        return Outcome::Fallback;
+    size_t first = 0;
+    while (first < size && isBlank(data[first]))
+        ++first;
+    if (first >= size || data[first] != '[')
+        return Outcome::Fallback;
+    size_t firstRecord = first + 1;
+    while (firstRecord < size && isBlank(data[firstRecord]))
+        ++firstRecord;
+    if (firstRecord >= size || (data[firstRecord] != '{' && data[firstRecord] != 'n'))
+        return Outcome::Fallback; // not records (or an empty array): the DOM walk's layouts
+
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    const size_t wanted = std::clamp<size_t>(size / std::max<size_t>(minPartBytes, 1), 1, size_t(std::min(threads, 8)));
+
+    // Cut into parts: each separator becomes "][" plus blanks; the bytes are restored afterwards.
+    struct Cut { size_t at; std::string saved; };
+    std::vector<Cut> cuts;
+    std::vector<std::pair<size_t, size_t>> ranges; // [begin, end) per part
+    size_t begin = first;
+    const int indent = indentOf(data, firstRecord);
+    for (size_t k = 1; k < wanted; ++k) {
+        size_t separatorEnd = 0;
+        const size_t target = std::max(begin + 1, first + (size - first) * k / wanted);
+        const size_t cut = target < size ? findCut(data, begin, size, target, indent, &separatorEnd) : 0;
+        if (!cut)
+            break;
+        cuts.push_back({cut, std::string(data + cut, separatorEnd - cut)});
+        data[cut] = ']';
+        data[cut + 1] = '[';
+        std::memset(data + cut + 2, ' ', separatorEnd - cut - 2);
+        ranges.emplace_back(begin, cut + 1);
+        begin = cut + 1;
+    }
+    ranges.emplace_back(begin, size);
+    auto restore = [&] {
+        for (const Cut &cut : cuts)
+            std::memcpy(data + cut.at, cut.saved.data(), cut.saved.size());
+        cuts.clear();
+    };
+
+    auto walkAll = [&](std::vector<Part> &parts) {
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> workers;
+        std::atomic<int> running{int(parts.size()) - 1};
+        for (size_t p = 1; p < parts.size(); ++p) {
+            workers.emplace_back([&, p] {
+                parts[p].outcome = walkPart(parts[p], stop, {});
+                if (parts[p].outcome != Outcome::Done)
+                    stop = true;
+                --running;
+            });
+        }
+        auto progress = [&](double fraction) {
+            control.report(fraction);
+            return !control.canceled() && !stop.load(std::memory_order_relaxed);
+        };
+        parts[0].outcome = walkPart(parts[0], stop, progress);
+        if (parts[0].outcome != Outcome::Done)
+            stop = true;
+        while (running > 0 && !stop) { // the others may still run: keep cancel responsive
+            if (control.canceled())
+                stop = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+    };
+    const char *end = data + size + simdjson::SIMDJSON_PADDING;
+    auto makeParts = [&](const std::vector<std::pair<size_t, size_t>> &spans) {
+        std::vector<Part> parts(spans.size());
+        for (size_t p = 0; p < spans.size(); ++p) {
+            parts[p].begin = data + spans[p].first;
+            parts[p].size = spans[p].second - spans[p].first;
+            parts[p].capacity = size_t(end - parts[p].begin);
+        }
+        return parts;
+    };
+
+    std::vector<Part> parts = makeParts(ranges);
+    walkAll(parts);
+    restore();
+    auto outcomeOf = [&] {
+        bool canceled = control.canceled();
+        for (const Part &part : parts) {
+            if (part.outcome == Outcome::Fallback)
+                return Outcome::Fallback;
+            canceled = canceled || part.outcome == Outcome::Canceled;
+        }
+        return canceled ? Outcome::Canceled : Outcome::Done;
+    };
+    Outcome outcome = outcomeOf();
+    if (outcome == Outcome::Fallback && parts.size() > 1) {
+        // A cut inside a nested array of records, or invalid JSON: once more in one part.
+        parts = makeParts({{first, size}});
+        walkAll(parts);
+        outcome = outcomeOf();
+    }
+    if (outcome != Outcome::Done)
+        return outcome;
+
+    if (partsWalked)
+        *partsWalked = int(parts.size());
+    std::vector<JsonRecordColumns> columns;
+    qint64 records = 0;
+    qint64 cells = 0;
+    for (Part &part : parts) {
+        records += part.records;
+        cells += part.columns.cellCount();
+        columns.push_back(std::move(part.columns));
+    }
+    parts.clear();
+    WarningCollector warnings(&result.warnings);
+    result.table = JsonRecordColumns::build(columns, options, warnings);
+    if (!result.table)
+        return Outcome::Fallback;
+    warnings.finish();
+    result.totalRows = records;
+    return Outcome::Done;
+}
+
+} // namespace JsonRecordParser
