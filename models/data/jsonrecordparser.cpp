@@ -35,7 +35,7 @@ public:
     bool record(od::object object)
     {
         m_step = 0;
-        if (!walk(object, std::string_view(), 1))
+        if (!walk(object, std::string_view(), 0, 1))
             return false;
         m_columns.endRow();
         return true;
@@ -52,9 +52,13 @@ private:
         bool nested = false;
         qsizetype column = -1;
         std::string name;    // the dotted name
+        size_t parent = 0;   // the step of the enclosing object plus one; 0: the record itself
     };
 
-    bool walk(od::object object, std::string_view prefix, int depth)
+    // `parent`: the step of this object plus one (0: the record). A step matches a field with the
+    // same key in the same object; a nested object that changed drops the steps after it (they
+    // were recorded under another name).
+    bool walk(od::object object, std::string_view prefix, size_t parent, int depth)
     {
         if (depth > maxRecordDepth)
             return false;
@@ -68,7 +72,9 @@ private:
             if (at < m_steps.size()) {
                 const Step &step = m_steps[at];
                 const size_t n = step.key.size();
-                if (step.headMask && m_end - raw >= 8) {
+                if (step.parent != parent) {
+                    hit = false;
+                } else if (step.headMask && m_end - raw >= 8) {
                     quint64 word;
                     std::memcpy(&word, raw, 8);
                     hit = (word & step.headMask) == step.head;
@@ -103,17 +109,21 @@ private:
                     step.headMask = quoted.size() == 8 ? ~quint64(0) : (quint64(1) << (8 * quoted.size())) - 1;
                 }
                 step.nested = nested;
+                step.parent = parent;
                 step.name = prefix.empty() ? step.key : std::string(prefix) + '.' + step.key;
                 if (!nested && (step.column = m_columns.columnOf(step.name)) < 0)
                     return false;
+                const bool dropLater = at < m_steps.size() && (nested || m_steps[at].nested);
                 if (at < m_steps.size())
                     m_steps[at] = std::move(step);
                 else
                     m_steps.push_back(std::move(step));
+                if (dropLater)
+                    m_steps.resize(at + 1);
             }
             if (nested) {
                 // A deque: the name stays where it is while deeper steps are added.
-                if (!walk(inner, m_steps[at].name, depth + 1))
+                if (!walk(inner, m_steps[at].name, at + 1, depth + 1))
                     return false;
                 continue;
             }
@@ -129,15 +139,35 @@ private:
             return false; // a duplicate key: the DOM walk keeps the last value and warns
         switch (type) {
         case od::json_type::number: {
-            od::number number;
-            if (value.get_number().get(number) != simdjson::SUCCESS)
+            // By type, then the typed getter: number::as_double() of simdjson 3.0 reads floats
+            // with 20 or more digits as 0.
+            od::number_type numberType;
+            if (value.get_number_type().get(numberType) != simdjson::SUCCESS)
                 return false;
-            switch (number.get_number_type()) {
-            case od::number_type::signed_integer: m_columns.setInteger(column, number.get_int64()); break;
-            case od::number_type::unsigned_integer: m_columns.setFloat(column, double(number.get_uint64())); break;
-            case od::number_type::floating_point_number: m_columns.setFloat(column, number.get_double()); break;
+            switch (numberType) {
+            case od::number_type::signed_integer: {
+                int64_t number = 0;
+                if (value.get_int64().get(number) != simdjson::SUCCESS)
+                    return false;
+                m_columns.setInteger(column, number);
+                return true;
             }
-            return true;
+            case od::number_type::unsigned_integer: {
+                uint64_t number = 0;
+                if (value.get_uint64().get(number) != simdjson::SUCCESS)
+                    return false;
+                m_columns.setFloat(column, double(number));
+                return true;
+            }
+            case od::number_type::floating_point_number: {
+                double number = 0;
+                if (value.get_double().get(number) != simdjson::SUCCESS)
+                    return false;
+                m_columns.setFloat(column, number);
+                return true;
+            }
+            }
+            return false;
         }
         case od::json_type::string: {
             std::string_view text;

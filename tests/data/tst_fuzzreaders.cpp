@@ -5,6 +5,7 @@
 // hang); run in the asan preset to catch memory errors too. PLOTBENCH_FUZZ_SEED / _ITERATIONS
 // override the run.
 #include "jsonreader.h"
+#include "jsontestsupport.h"
 #include "odsreader.h"
 #include "spreadsheettestsupport.h"
 #include "xlsxreader.h"
@@ -197,6 +198,16 @@ void TestFuzzReaders::json()
         corpus.append(file.readAll());
     }
     QVERIFY(corpus.size() >= 5);
+    // Arrays of records over many lines: the fast path's input, with places to cut.
+    QByteArray records = "[\n";
+    for (int i = 0; i < 40; ++i)
+        records += (i ? ",\n" : "") + QByteArray(R"({"i": )") + QByteArray::number(i) + R"(, "s": "v)" + QByteArray::number(i % 3)
+            + R"(", "f": 1.5, "b": true, "d": "2024-01-0)" + QByteArray::number(1 + i % 9) + R"(", "o": {"x": [1, {"y": null}]}, "e": {}})";
+    corpus.append(records + "\n]");
+    corpus.append(QByteArray(R"([{"a": 1, "b": "NA"},
+  {"b": 2.5, "c\u0041": "x"},
+  null,
+  {"a": "text", "c": false}])"));
     Mutator mutator(seed() ^ 3, jsonTokens);
     const JsonReader reader;
     const int n = iterations() * 4;
@@ -212,9 +223,27 @@ void TestFuzzReaders::json()
         QBuffer buffer;
         buffer.setData(input);
         buffer.open(QIODevice::ReadOnly);
-        check(reader.read(buffer, options, {}));
+        const ImportResult result = reader.read(buffer, options, {});
+        check(result);
+        if (options.maxRows < 0 && options.recordPath.isEmpty()) {
+            // The fast path (whole arrays of records) reads exactly what the DOM walk reads,
+            // also cut into parts at every record boundary it finds.
+            const ImportResult reference = JsonTest::readJson(input, options, {}, JsonReader::Walk::DocumentOnly);
+            const QString whole = JsonTest::difference(result, reference);
+            if (!whole.isEmpty())
+                qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
+            QVERIFY2(whole.isEmpty(), qPrintable(u"iteration %1: %2"_s.arg(i).arg(whole)));
+            ImportResult parts;
+            if (JsonTest::readParts(input, options, &parts, 2 + int(mutator.bounded(6))) == JsonRecordParser::Outcome::Done) {
+                const QString cut = JsonTest::difference(parts, reference);
+                if (!cut.isEmpty())
+                    qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
+                QVERIFY2(cut.isEmpty(), qPrintable(u"iteration %1, in parts: %2"_s.arg(i).arg(cut)));
+            }
+            QVERIFY2(parts.error.isEmpty(), qPrintable(parts.error)); // the input was restored
+        }
         if (QTest::currentTestFailed()) {
-            qWarning("failing input: iteration %d (seed %u)", i, seed() ^ 3);
+            qWarning("failing input: iteration %d (seed %u): %s", i, seed() ^ 3, input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
             return;
         }
     }

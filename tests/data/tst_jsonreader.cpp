@@ -344,6 +344,10 @@ void TestJsonReader::fastPathMatchesTheDocumentWalk_data()
     QTest::newRow("only missing markers") << QByteArray(R"([{"a": "NA"}, {"a": ""}])") << -1 << false;
     QTest::newRow("numbers as text, one bad") << QByteArray(R"([{"a": "1"}, {"a": "2"}, {"a": "x"}])") << -1 << false;
     QTest::newRow("empty records") << QByteArray("[{}, {}]") << -1 << false;
+    QTest::newRow("nested object renamed") << QByteArray(R"([{"geo": {"lat": 1}}, {"gNaNeo": {"lat": 2}}, {"geo": {"lat": 3}}])") << -1 << false;
+    QTest::newRow("leaf leaves its object") << QByteArray(R"([{"a": {"x": 1, "y": 2}, "z": 3}, {"a": {"x": 4}, "y": 5, "z": 6}])") << -1 << false;
+    QTest::newRow("object becomes leaf") << QByteArray(R"([{"a": {"x": 1}, "x": 2}, {"a": 3, "x": 4}, {"a": {"x": 5}, "x": 6}])") << -1 << false;
+    QTest::newRow("floats of 20 digits") << QByteArray(R"([{"a": 100004294967296000000.0}, {"a": 12345678901234567890.5}])") << -1 << false;
     QTest::newRow("trailing blanks") << QByteArray("  [ {\"a\" : 1 } ]  \r\n\t") << -1 << false;
 }
 
