@@ -152,8 +152,8 @@ DataTablePtr JsonRecordColumns::build(std::vector<JsonRecordColumns> &parts, con
             if (inserted)
                 joined.push_back({column.name, std::vector<const Column *>(parts.size(), nullptr)});
             joined[it->second].inPart[p] = &column;
-            if (!column.kinds.empty())
-                rows = std::max(rows, offset[p] + qsizetype(column.kinds.size()));
+            if (column.valueRows > 0)
+                rows = std::max(rows, offset[p] + qsizetype(column.valueRows));
         }
     }
 

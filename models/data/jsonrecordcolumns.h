@@ -40,6 +40,8 @@ public:
     void setFloat(qsizetype column, double value) { put(column, Float, std::bit_cast<qint64>(value)); }
     void setBoolean(qsizetype column, bool value) { put(column, Boolean, value ? 1 : 0); }
     void setText(qsizetype column, std::string_view text);
+    // A null: no value, but the key was there (a later duplicate of it is a duplicate).
+    void setNull(qsizetype column) { put(column, Empty, 0); }
     void endRow() { ++m_rows; }
 
     // Room for about `rows` rows in every column met so far and those to come.
@@ -62,8 +64,11 @@ private:
             pad(c);
         c.kinds.push_back(kind);
         c.payload.push_back(payload);
-        c.seen |= 1u << kind;
-        ++m_cells;
+        if (kind != Empty) {
+            c.seen |= 1u << kind;
+            c.valueRows = c.kinds.size();
+            ++m_cells;
+        }
     }
     void pad(Column &column);
     std::string_view store(std::string_view text);
@@ -71,7 +76,8 @@ private:
     struct Column
     {
         std::string name;
-        std::vector<Kind> kinds;     // by row, up to the last row with a value
+        std::vector<Kind> kinds;     // by row, up to the last row with a value or a null
+        size_t valueRows = 0;        // one past the last row with a value (not a null)
         std::vector<qint64> payload;
         unsigned seen = 0;           // 1 << Kind of every kind present
         // The column's dictionary: open addressing over a cheap hash (a cell's string is looked up

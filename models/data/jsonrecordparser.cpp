@@ -185,7 +185,10 @@ private:
         }
         case od::json_type::null: {
             bool null = false;
-            return value.is_null().get(null) == simdjson::SUCCESS && null;
+            if (value.is_null().get(null) != simdjson::SUCCESS || !null)
+                return false;
+            m_columns.setNull(column);
+            return true;
         }
         case od::json_type::object: // empty: its text, as the DOM walk writes it
             m_columns.setText(column, "{}");
@@ -221,72 +224,6 @@ private:
     std::unique_ptr<simdjson::dom::parser> m_arrays;
     std::string m_text;
 };
-
-struct Part
-{
-    const char *begin = nullptr;
-    size_t size = 0;
-    size_t capacity = 0; // readable bytes from `begin`
-    JsonRecordColumns columns;
-    qint64 records = 0;
-    JsonRecordParser::Outcome outcome = JsonRecordParser::Outcome::Fallback;
-};
-
-// One part: an array of records (objects or nulls), nothing after it.
-JsonRecordParser::Outcome walkPart(Part &part, const std::atomic<bool> &stop,
-                                   const std::function<bool(double)> &progress)
-{
-    using JsonRecordParser::Outcome;
-    od::parser parser;
-    od::document document;
-    if (parser.iterate(part.begin, part.size, part.capacity).get(document) != simdjson::SUCCESS)
-        return Outcome::Fallback;
-    od::array records;
-    if (document.get_array().get(records) != simdjson::SUCCESS)
-        return Outcome::Fallback;
-    RecordWalker walker(part.columns, part.begin + part.capacity);
-    qint64 objects = 0;
-    for (auto item : records) {
-        od::value value;
-        od::json_type type;
-        if (std::move(item).get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
-            return Outcome::Fallback;
-        if (type == od::json_type::object) {
-            od::object object;
-            if (value.get_object().get(object) != simdjson::SUCCESS || !walker.record(object))
-                return Outcome::Fallback;
-            ++objects;
-        } else if (type == od::json_type::null) {
-            bool null = false;
-            if (value.is_null().get(null) != simdjson::SUCCESS || !null)
-                return Outcome::Fallback;
-            part.columns.endRow();
-        } else {
-            return Outcome::Fallback; // not an object: the DOM walk warns, or reads another layout
-        }
-        ++part.records;
-        if ((part.records & 4095) == 0 || part.records == 1024) {
-            if (stop.load(std::memory_order_relaxed))
-                return Outcome::Canceled;
-            const char *at = nullptr;
-            if (document.current_location().get(at) == simdjson::SUCCESS) {
-                const double done = double(at - part.begin) / double(std::max<size_t>(part.size, 1));
-                if (part.records == 1024 && done > 0)
-                    part.columns.expectRows(qsizetype(1.05 * 1024 / done) + 1024);
-                if (progress && !progress(done))
-                    return Outcome::Canceled;
-            }
-            if (part.columns.cellCount() > JsonRecordColumns::maxCells)
-                return Outcome::Fallback; // the DOM walk's grid bounds it, with its warning
-        }
-    }
-    const char *at = nullptr;
-    if (document.current_location().get(at) != simdjson::OUT_OF_BOUNDS)
-        return Outcome::Fallback; // something after the array, or an error the loop left
-    if (objects == 0)
-        return Outcome::Fallback; // all nulls: another layout for the DOM walk
-    return Outcome::Done;
-}
 
 // Where the n-th line's '{' sits after its line break: the count of blanks, or -1 when the record
 // does not start its line.
@@ -342,12 +279,120 @@ size_t findCut(const char *data, size_t begin, size_t end, size_t target, int in
     return 0;
 }
 
+// A cut: the separator's bytes before "][" was written over them.
+struct Cut
+{
+    size_t at;
+    std::string saved;
+};
+
+// Writes "][" (and blanks) over the separator [at, separatorEnd): a part ends, the next begins.
+void cutAt(char *data, size_t at, size_t separatorEnd, std::vector<Cut> *cuts)
+{
+    cuts->push_back({at, std::string(data + at, separatorEnd - at)});
+    data[at] = ']';
+    data[at + 1] = '[';
+    std::memset(data + at + 2, ' ', separatorEnd - at - 2);
+}
+
+void restore(char *data, std::vector<Cut> *cuts)
+{
+    for (const Cut &cut : *cuts)
+        std::memcpy(data + cut.at, cut.saved.data(), cut.saved.size());
+    cuts->clear();
+}
+
+struct Part
+{
+    char *data = nullptr;    // the whole buffer
+    size_t begin = 0;        // this part: [begin, end) of `data`
+    size_t end = 0;
+    size_t capacity = 0;     // readable bytes of `data`
+    size_t chunkBytes = 0;   // 0: the part in one piece
+    int indent = -1;
+    JsonRecordColumns columns;
+    std::vector<Cut> cuts;   // the part's own cuts into chunks, restored by the caller
+    qint64 records = 0;
+    JsonRecordParser::Outcome outcome = JsonRecordParser::Outcome::Fallback;
+};
+
+// One part: an array of records (objects or nulls), nothing after it. Walked in chunks of about
+// `chunkBytes` (cut as the parts are): simdjson's index of a chunk stays in the cache and one
+// parser's buffers serve all chunks, instead of an index as large as the part.
+JsonRecordParser::Outcome walkPart(Part &part, const std::atomic<bool> &stop,
+                                   const std::function<bool(double)> &progress)
+{
+    using JsonRecordParser::Outcome;
+    od::parser parser;
+    RecordWalker walker(part.columns, part.data + part.capacity);
+    qint64 objects = 0;
+    const size_t partSize = std::max<size_t>(part.end - part.begin, 1);
+    for (size_t chunkBegin = part.begin; chunkBegin < part.end;) {
+        size_t chunkEnd = part.end;
+        if (part.chunkBytes > 0 && part.end - chunkBegin > part.chunkBytes + part.chunkBytes / 2) {
+            size_t separatorEnd = 0;
+            const size_t cut = findCut(part.data, chunkBegin, part.end, chunkBegin + part.chunkBytes, part.indent, &separatorEnd);
+            if (cut) {
+                cutAt(part.data, cut, separatorEnd, &part.cuts);
+                chunkEnd = cut + 1;
+            }
+        }
+        od::document document;
+        if (parser.iterate(part.data + chunkBegin, chunkEnd - chunkBegin, part.capacity - chunkBegin).get(document) != simdjson::SUCCESS)
+            return Outcome::Fallback;
+        od::array records;
+        if (document.get_array().get(records) != simdjson::SUCCESS)
+            return Outcome::Fallback;
+        for (auto item : records) {
+            od::value value;
+            od::json_type type;
+            if (std::move(item).get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
+                return Outcome::Fallback;
+            if (type == od::json_type::object) {
+                od::object object;
+                if (value.get_object().get(object) != simdjson::SUCCESS || !walker.record(object))
+                    return Outcome::Fallback;
+                ++objects;
+            } else if (type == od::json_type::null) {
+                bool null = false;
+                if (value.is_null().get(null) != simdjson::SUCCESS || !null)
+                    return Outcome::Fallback;
+                part.columns.endRow();
+            } else {
+                return Outcome::Fallback; // not an object: the DOM walk warns, or reads another layout
+            }
+            ++part.records;
+            if ((part.records & 4095) == 0 || part.records == 1024) {
+                if (stop.load(std::memory_order_relaxed))
+                    return Outcome::Canceled;
+                const char *at = nullptr;
+                if (document.current_location().get(at) == simdjson::SUCCESS) {
+                    const double done = double(at - (part.data + part.begin)) / double(partSize);
+                    if (part.records == 1024 && done > 0)
+                        part.columns.expectRows(qsizetype(1.05 * 1024 / done) + 1024);
+                    if (progress && !progress(done))
+                        return Outcome::Canceled;
+                }
+                if (part.columns.cellCount() > JsonRecordColumns::maxCells)
+                    return Outcome::Fallback; // the DOM walk's grid bounds it, with its warning
+            }
+        }
+        const char *at = nullptr;
+        if (document.current_location().get(at) != simdjson::OUT_OF_BOUNDS)
+            return Outcome::Fallback; // something after the array, or an error the loop left
+        chunkBegin = chunkEnd;
+    }
+    if (objects == 0)
+        return Outcome::Fallback; // all nulls: another layout for the DOM walk
+    return Outcome::Done;
+}
+
 } // namespace
 
 namespace JsonRecordParser {
 
 Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
-                  ImportResult &result, int threads, size_t minPartBytes, int *partsWalked)
+                  ImportResult &result, int threads, size_t minPartBytes, size_t chunkBytes, int *partsWalked)
 {
     if (options.maxRows >= 0 || !options.recordPath.isEmpty())
         return Outcome::Fallback;
@@ -367,7 +412,6 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
     const size_t wanted = std::clamp<size_t>(size / std::max<size_t>(minPartBytes, 1), 1, size_t(std::min(threads, 8)));
 
     // Cut into parts: each separator becomes "][" plus blanks; the bytes are restored afterwards.
-    struct Cut { size_t at; std::string saved; };
     std::vector<Cut> cuts;
     std::vector<std::pair<size_t, size_t>> ranges; // [begin, end) per part
     size_t begin = first;
@@ -378,19 +422,11 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
         const size_t cut = target < size ? findCut(data, begin, size, target, indent, &separatorEnd) : 0;
         if (!cut)
             break;
-        cuts.push_back({cut, std::string(data + cut, separatorEnd - cut)});
-        data[cut] = ']';
-        data[cut + 1] = '[';
-        std::memset(data + cut + 2, ' ', separatorEnd - cut - 2);
+        cutAt(data, cut, separatorEnd, &cuts);
         ranges.emplace_back(begin, cut + 1);
         begin = cut + 1;
     }
     ranges.emplace_back(begin, size);
-    auto restore = [&] {
-        for (const Cut &cut : cuts)
-            std::memcpy(data + cut.at, cut.saved.data(), cut.saved.size());
-        cuts.clear();
-    };
 
     auto walkAll = [&](std::vector<Part> &parts) {
         std::atomic<bool> stop{false};
@@ -419,20 +455,27 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
         for (std::thread &worker : workers)
             worker.join();
     };
-    const char *end = data + size + simdjson::SIMDJSON_PADDING;
-    auto makeParts = [&](const std::vector<std::pair<size_t, size_t>> &spans) {
+    auto makeParts = [&](const std::vector<std::pair<size_t, size_t>> &spans, size_t chunkBytes) {
         std::vector<Part> parts(spans.size());
         for (size_t p = 0; p < spans.size(); ++p) {
-            parts[p].begin = data + spans[p].first;
-            parts[p].size = spans[p].second - spans[p].first;
-            parts[p].capacity = size_t(end - parts[p].begin);
+            parts[p].data = data;
+            parts[p].begin = spans[p].first;
+            parts[p].end = spans[p].second;
+            parts[p].capacity = size + simdjson::SIMDJSON_PADDING;
+            parts[p].chunkBytes = chunkBytes;
+            parts[p].indent = indent;
         }
         return parts;
     };
+    auto restoreAll = [&](std::vector<Part> &parts) {
+        for (Part &part : parts)
+            restore(data, &part.cuts);
+        restore(data, &cuts);
+    };
 
-    std::vector<Part> parts = makeParts(ranges);
+    std::vector<Part> parts = makeParts(ranges, chunkBytes);
     walkAll(parts);
-    restore();
+    restoreAll(parts);
     auto outcomeOf = [&] {
         bool canceled = control.canceled();
         for (const Part &part : parts) {
@@ -443,9 +486,10 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
         return canceled ? Outcome::Canceled : Outcome::Done;
     };
     Outcome outcome = outcomeOf();
-    if (outcome == Outcome::Fallback && parts.size() > 1) {
+    if (outcome == Outcome::Fallback && (parts.size() > 1 || chunkBytes > 0)) {
         // A cut inside a nested array of records, or invalid JSON: once more in one part.
-        parts = makeParts({{first, size}});
+        // Also the chunk cuts go: the one part is parsed whole.
+        parts = makeParts({{first, size}}, 0);
         walkAll(parts);
         outcome = outcomeOf();
     }

@@ -21,10 +21,10 @@ enum class Outcome { Done, Fallback, Canceled };
 // `data`: `size` bytes, the document's first non-blank byte '[', writable (a cut writes "][" over
 // the separator and restores it after), with at least SIMDJSON_PADDING readable bytes after it.
 // `threads`: parts to walk in parallel (0: one per core); parts smaller than `minPartBytes` are not
-// worth a thread. On Done, `result` holds the table and `totalRows`, and `partsWalked` (if given)
-// the count of parts the table came from.
+// worth a thread. Each part is walked in chunks of about `chunkBytes` (0: whole). On Done, `result`
+// holds the table and `totalRows`, and `partsWalked` (if given) the count of parts walked.
 Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
                   ImportResult &result, int threads = 0, size_t minPartBytes = size_t(4) << 20,
-                  int *partsWalked = nullptr);
+                  size_t chunkBytes = size_t(1) << 20, int *partsWalked = nullptr);
 
 } // namespace JsonRecordParser

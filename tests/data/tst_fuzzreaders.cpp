@@ -211,8 +211,29 @@ void TestFuzzReaders::json()
     Mutator mutator(seed() ^ 3, jsonTokens);
     const JsonReader reader;
     const int n = iterations() * 4;
+    int fastPathReads = 0;
+    const qsizetype recordSeeds = corpus.size() - 2;
+    static const QList<QByteArray> values{"null", "1", "-2.5e3", "\"NA\"", "\"2024-01-01\"", "true", "[1,{\"a\":2}]", "{}",
+                                          "{\"x\":1}", "\"x\"", "18446744073709551615", "\"\\u00e9\"", "\"1.5\"", "0"};
     for (int i = 0; i < n; ++i) {
-        const QByteArray input = mutator.mutate(corpus[qsizetype(mutator.bounded(quint32(corpus.size())))], corpus);
+        QByteArray input;
+        if (mutator.bounded(3) == 0) {
+            // Values swapped in valid records: the fast path's typing, not its refusals.
+            input = corpus[recordSeeds + qsizetype(mutator.bounded(2))];
+            for (int k = 1 + int(mutator.bounded(4)); k > 0; --k) {
+                const qsizetype colon = input.indexOf(':', qsizetype(mutator.bounded(quint32(input.size()))));
+                if (colon < 0)
+                    continue;
+                qsizetype end = colon + 1;
+                while (end < input.size() && input[end] != ',' && input[end] != '}' && input[end] != '{' && input[end] != '[')
+                    ++end;
+                if (end < input.size() && (input[end] == '{' || input[end] == '['))
+                    continue;
+                input.replace(colon + 1, end - colon - 1, values[qsizetype(mutator.bounded(quint32(values.size())))]);
+            }
+        } else {
+            input = mutator.mutate(corpus[qsizetype(mutator.bounded(quint32(corpus.size())))], corpus);
+        }
         ImportOptions options;
         if (mutator.bounded(4) == 0)
             options.recordPath = QString::fromLatin1(mutator.mutate("data.items", corpus).left(40));
@@ -234,7 +255,10 @@ void TestFuzzReaders::json()
                 qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
             QVERIFY2(whole.isEmpty(), qPrintable(u"iteration %1: %2"_s.arg(i).arg(whole)));
             ImportResult parts;
-            if (JsonTest::readParts(input, options, &parts, 2 + int(mutator.bounded(6))) == JsonRecordParser::Outcome::Done) {
+            const size_t chunkBytes = mutator.bounded(3) == 0 ? 0 : 16 + mutator.bounded(512);
+            if (JsonTest::readParts(input, options, &parts, 2 + int(mutator.bounded(6)), 1, nullptr, chunkBytes)
+                == JsonRecordParser::Outcome::Done) {
+                ++fastPathReads;
                 const QString cut = JsonTest::difference(parts, reference);
                 if (!cut.isEmpty())
                     qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
@@ -247,6 +271,8 @@ void TestFuzzReaders::json()
             return;
         }
     }
+    qInfo("%d of %d inputs read by the fast path in parts", fastPathReads, n);
+    QVERIFY(fastPathReads > n / 50); // the mutations reach it
 }
 
 QTEST_GUILESS_MAIN(TestFuzzReaders)

@@ -341,6 +341,7 @@ void TestJsonReader::fastPathMatchesTheDocumentWalk_data()
     QTest::newRow("many") << manyRecords(3000, 1) << -1 << false;
     QTest::newRow("epoch seconds") << QByteArray(R"([{"t": 1700000000}, {"t": 1700000100}])") << -1 << true;
     QTest::newRow("nulls first") << QByteArray(R"([null, {"a": 1}, null])") << -1 << false;
+    QTest::newRow("null values last") << QByteArray(R"([{"a": 1, "b": null}, {"a": null, "b": null}])") << -1 << false;
     QTest::newRow("only missing markers") << QByteArray(R"([{"a": "NA"}, {"a": ""}])") << -1 << false;
     QTest::newRow("numbers as text, one bad") << QByteArray(R"([{"a": "1"}, {"a": "2"}, {"a": "x"}])") << -1 << false;
     QTest::newRow("empty records") << QByteArray("[{}, {}]") << -1 << false;
@@ -389,7 +390,7 @@ void TestJsonReader::partsInParallelMatchTheDocumentWalk()
     QFETCH(int, walked);
     ImportResult fast;
     int partsWalked = 0;
-    QCOMPARE(JsonTest::readParts(json, {}, &fast, parts, 1024, &partsWalked), JsonRecordParser::Outcome::Done);
+    QCOMPARE(JsonTest::readParts(json, {}, &fast, parts, 1024, &partsWalked, 4096), JsonRecordParser::Outcome::Done);
     QCOMPARE(partsWalked, walked);
     const ImportResult reference = JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly);
     const QString difference = JsonTest::difference(fast, reference);
@@ -416,7 +417,7 @@ void TestJsonReader::cutInsideNestedRecordsFallsBackToOnePart()
     json += "\n]";
     ImportResult fast;
     int partsWalked = 0;
-    QCOMPARE(JsonTest::readParts(json, {}, &fast, 4, 256, &partsWalked), JsonRecordParser::Outcome::Done);
+    QCOMPARE(JsonTest::readParts(json, {}, &fast, 4, 256, &partsWalked, 512), JsonRecordParser::Outcome::Done);
     QCOMPARE(partsWalked, 1);
     const ImportResult reference = JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly);
     const QString difference = JsonTest::difference(fast, reference);
@@ -428,6 +429,7 @@ void TestJsonReader::fastPathDeclinesWhatItDoesNotRead_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("duplicate key") << QByteArray(R"([{"a": 1, "a": 2}])");
+    QTest::newRow("duplicate after null") << QByteArray(R"([{"a": null, "a": 2}])");
     QTest::newRow("dotted duplicate") << QByteArray(R"([{"g": {"x": 1}, "g.x": 2}])");
     QTest::newRow("not an object") << QByteArray(R"([{"a": 1}, 2])");
     QTest::newRow("arrays") << QByteArray(R"([["a"], [1]])");
@@ -445,7 +447,7 @@ void TestJsonReader::fastPathDeclinesWhatItDoesNotRead()
 {
     QFETCH(QByteArray, json);
     ImportResult fast;
-    QCOMPARE(JsonTest::readParts(json, {}, &fast, 2), JsonRecordParser::Outcome::Fallback);
+    QCOMPARE(JsonTest::readParts(json, {}, &fast, 2, 1, nullptr, 8), JsonRecordParser::Outcome::Fallback);
     QVERIFY(!fast.table);
     QVERIFY2(fast.error.isEmpty(), qPrintable(fast.error)); // the input was restored
     // JsonReader then reads it as its DOM walk does.
