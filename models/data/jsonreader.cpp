@@ -225,6 +225,8 @@ private:
                 }
             }
             const qsizetype column = columnFor(name);
+            if (size_t(column) >= m_lastRow.size()) // columns of array rows (JSON Lines mixing both) have none yet
+                m_lastRow.resize(size_t(column) + 1, -1);
             if (m_lastRow[size_t(column)] == m_rows)
                 warn(tr("duplicate key \"%1\"; the last value is kept").arg(fromUtf8(name)));
             m_lastRow[size_t(column)] = m_rows;
@@ -378,8 +380,22 @@ public:
                 break;
             }
         }
-        if (isJsonLines(text))
+        if (isJsonLines(text)) {
+            if (m_fastPath) {
+                m_result.format = u"jsonl"_s;
+                char *writable = const_cast<char *>(text.data());
+                switch (JsonRecordParser::readLines(writable, text.size(), m_options, m_control, m_result, m_options.threads)) {
+                case JsonRecordParser::Outcome::Done:
+                    return m_result;
+                case JsonRecordParser::Outcome::Canceled:
+                    m_result.canceled = true;
+                    return failed(tr("Import canceled"));
+                case JsonRecordParser::Outcome::Fallback:
+                    break;
+                }
+            }
             return readLines(text);
+        }
         if (text.size() > (8 << 20) && m_parser.allocate(text.size()) == simdjson::SUCCESS) {
             // Fewer page faults for the parsed document (2 MiB pages where offered).
             MemoryAdvice::hugePages(m_parser.doc.tape.get(), (text.size() + 3) * sizeof(uint64_t));

@@ -8,7 +8,7 @@
 // with a header row, or JSON Lines (one record per line). Nested objects become dotted column
 // names ("address.city"), arrays inside records their JSON text; ImportOptions::recordPath selects
 // the data under a key ("data.items"). Duplicate keys keep the last value, with a warning.
-// A whole top-level array of records takes the fast path (JsonRecordParser: On-Demand, parallel,
+// A whole top-level array of records, or JSON Lines of records, takes the fast path (JsonRecordParser: On-Demand, parallel,
 // typed columns directly); the DOM walk reads everything else, and whatever the fast path declines.
 class JsonReader : public DataReader
 {

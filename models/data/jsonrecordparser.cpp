@@ -310,11 +310,150 @@ struct Part
     size_t capacity = 0;     // readable bytes of `data`
     size_t chunkBytes = 0;   // 0: the part in one piece
     int indent = -1;
+    bool lines = false;      // JSON Lines, not an array
     JsonRecordColumns columns;
     std::vector<Cut> cuts;   // the part's own cuts into chunks, restored by the caller
     qint64 records = 0;
     JsonRecordParser::Outcome outcome = JsonRecordParser::Outcome::Fallback;
 };
+
+// The records of one array (objects or nulls) into the part's columns; checks cancel and reports
+// progress every 4096 records.
+JsonRecordParser::Outcome walkRecords(od::array &records, od::document &document, RecordWalker &walker, Part &part,
+                                      const std::atomic<bool> &stop, const std::function<bool(double)> &progress,
+                                      qint64 *objects)
+{
+    using JsonRecordParser::Outcome;
+    const size_t partSize = std::max<size_t>(part.end - part.begin, 1);
+    for (auto item : records) {
+        od::value value;
+        od::json_type type;
+        if (std::move(item).get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
+            return Outcome::Fallback;
+        if (type == od::json_type::object) {
+            od::object object;
+            if (value.get_object().get(object) != simdjson::SUCCESS || !walker.record(object))
+                return Outcome::Fallback;
+            ++*objects;
+        } else if (type == od::json_type::null && !part.lines) {
+            bool null = false;
+            if (value.is_null().get(null) != simdjson::SUCCESS || !null)
+                return Outcome::Fallback;
+            part.columns.endRow();
+        } else {
+            return Outcome::Fallback; // not an object: the DOM walk warns, or reads another layout
+        }
+        ++part.records;
+        if ((part.records & 4095) == 0 || part.records == 1024) {
+            if (stop.load(std::memory_order_relaxed))
+                return Outcome::Canceled;
+            const char *at = nullptr;
+            if (document.current_location().get(at) == simdjson::SUCCESS) {
+                const double done = double(at - (part.data + part.begin)) / double(partSize);
+                if (part.records == 1024 && done > 0)
+                    part.columns.expectRows(qsizetype(1.05 * 1024 / done) + 1024);
+                if (progress && !progress(done))
+                    return Outcome::Canceled;
+            }
+            if (part.columns.cellCount() > JsonRecordColumns::maxCells)
+                return Outcome::Fallback; // the DOM walk's grid bounds it, with its warning
+        }
+    }
+    return Outcome::Done;
+}
+
+// One part of JSON Lines: whole lines, each one record. The first lines one by one; then chunks of
+// lines made arrays in place for the time of their walk ('[' over the line break before, ',' over
+// those inside, ']' over the last), so that simdjson indexes a chunk at once, not line by line.
+// As many records as lines, or it is not JSON Lines as the DOM walk reads it (two values on a line).
+JsonRecordParser::Outcome walkLines(Part &part, const std::atomic<bool> &stop, const std::function<bool(double)> &progress)
+{
+    using JsonRecordParser::Outcome;
+    od::parser parser;
+    RecordWalker walker(part.columns, part.data + part.capacity);
+    qint64 objects = 0;
+    char *data = part.data;
+    size_t at = part.begin;
+    auto single = [&](size_t begin, size_t end) { // one line, read alone
+        od::document document;
+        od::object object;
+        if (parser.iterate(data + begin, end - begin, part.capacity - begin).get(document) != simdjson::SUCCESS
+            || document.get_object().get(object) != simdjson::SUCCESS || !walker.record(object))
+            return false;
+        const char *location = nullptr;
+        if (document.current_location().get(location) != simdjson::OUT_OF_BOUNDS)
+            return false;
+        ++objects;
+        ++part.records;
+        return true;
+    };
+    // One by one until the chunks' writes are well past what the part before reads as padding.
+    while (at < part.end && (at < part.begin + 2 * simdjson::SIMDJSON_PADDING || at == part.begin)) {
+        const char *newline = static_cast<const char *>(std::memchr(data + at, '\n', part.end - at));
+        const size_t lineEnd = newline ? size_t(newline - data) : part.end;
+        if (!single(at, lineEnd))
+            return Outcome::Fallback;
+        at = lineEnd + 1;
+    }
+    // Blanks at the end (the last line break, CRs): the last chunk closes on the first of them.
+    // Without any, the last line is read alone (']' in the padding would leave simdjson short of it).
+    size_t contentEnd = part.end;
+    while (contentEnd > at && isBlank(data[contentEnd - 1]))
+        --contentEnd;
+    size_t lastLine = contentEnd; // a last line read alone, from here to contentEnd
+    size_t limit = contentEnd;    // the last chunk's closing byte
+    if (contentEnd == part.end && at < contentEnd) {
+        size_t i = contentEnd;
+        while (i > at && data[i - 1] != '\n')
+            --i;
+        lastLine = i;
+        limit = i > at ? i - 1 : at;
+    }
+    std::vector<size_t> breaks;
+    while (at < limit) {
+        size_t close = limit; // where ']' goes
+        if (part.chunkBytes > 0 && limit - at > part.chunkBytes + part.chunkBytes / 2) {
+            if (const void *newline = std::memchr(data + at + part.chunkBytes, '\n', limit - at - part.chunkBytes))
+                close = size_t(static_cast<const char *>(newline) - data);
+        }
+        breaks.clear();
+        for (size_t i = at; i < close;) {
+            const void *newline = std::memchr(data + i, '\n', close - i);
+            if (!newline)
+                break;
+            breaks.push_back(size_t(static_cast<const char *>(newline) - data));
+            i = breaks.back() + 1;
+        }
+        const char opening = data[at - 1];
+        const char closing = data[close];
+        data[at - 1] = '[';
+        for (const size_t i : breaks)
+            data[i] = ',';
+        data[close] = ']';
+        const qint64 before = objects;
+        od::document document;
+        od::array records;
+        Outcome outcome = Outcome::Fallback;
+        if (parser.iterate(data + at - 1, close + 2 - at, part.capacity - (at - 1)).get(document) == simdjson::SUCCESS
+            && document.get_array().get(records) == simdjson::SUCCESS)
+            outcome = walkRecords(records, document, walker, part, stop, progress, &objects);
+        const char *location = nullptr;
+        if (outcome == Outcome::Done && document.current_location().get(location) != simdjson::OUT_OF_BOUNDS)
+            outcome = Outcome::Fallback;
+        data[at - 1] = opening;
+        for (const size_t i : breaks)
+            data[i] = '\n';
+        data[close] = closing;
+        if (outcome != Outcome::Done)
+            return outcome;
+        if (objects - before != qint64(breaks.size()) + 1)
+            return Outcome::Fallback; // two values on a line (or none): not what the DOM walk reads
+        at = close + 1;
+    }
+    if (lastLine < contentEnd && !single(lastLine, contentEnd))
+        return Outcome::Fallback;
+    return objects > 0 ? Outcome::Done : Outcome::Fallback;
+}
 
 // One part: an array of records (objects or nulls), nothing after it. Walked in chunks of about
 // `chunkBytes` (cut as the parts are): simdjson's index of a chunk stays in the cache and one
@@ -343,40 +482,8 @@ JsonRecordParser::Outcome walkPart(Part &part, const std::atomic<bool> &stop,
         od::array records;
         if (document.get_array().get(records) != simdjson::SUCCESS)
             return Outcome::Fallback;
-        for (auto item : records) {
-            od::value value;
-            od::json_type type;
-            if (std::move(item).get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
-                return Outcome::Fallback;
-            if (type == od::json_type::object) {
-                od::object object;
-                if (value.get_object().get(object) != simdjson::SUCCESS || !walker.record(object))
-                    return Outcome::Fallback;
-                ++objects;
-            } else if (type == od::json_type::null) {
-                bool null = false;
-                if (value.is_null().get(null) != simdjson::SUCCESS || !null)
-                    return Outcome::Fallback;
-                part.columns.endRow();
-            } else {
-                return Outcome::Fallback; // not an object: the DOM walk warns, or reads another layout
-            }
-            ++part.records;
-            if ((part.records & 4095) == 0 || part.records == 1024) {
-                if (stop.load(std::memory_order_relaxed))
-                    return Outcome::Canceled;
-                const char *at = nullptr;
-                if (document.current_location().get(at) == simdjson::SUCCESS) {
-                    const double done = double(at - (part.data + part.begin)) / double(partSize);
-                    if (part.records == 1024 && done > 0)
-                        part.columns.expectRows(qsizetype(1.05 * 1024 / done) + 1024);
-                    if (progress && !progress(done))
-                        return Outcome::Canceled;
-                }
-                if (part.columns.cellCount() > JsonRecordColumns::maxCells)
-                    return Outcome::Fallback; // the DOM walk's grid bounds it, with its warning
-            }
-        }
+        if (const Outcome outcome = walkRecords(records, document, walker, part, stop, progress, &objects); outcome != Outcome::Done)
+            return outcome;
         const char *at = nullptr;
         if (document.current_location().get(at) != simdjson::OUT_OF_BOUNDS)
             return Outcome::Fallback; // something after the array, or an error the loop left
@@ -390,6 +497,103 @@ JsonRecordParser::Outcome walkPart(Part &part, const std::atomic<bool> &stop,
 } // namespace
 
 namespace JsonRecordParser {
+
+// Walks the parts in parallel (part 0 on the calling thread, which reports progress and polls
+// cancel), restores every cut, and builds the table from the parts in order.
+static Outcome walkAndBuild(char *data, size_t size, size_t first, const std::vector<std::pair<size_t, size_t>> &ranges,
+                            std::vector<Cut> &cuts, int indent, bool lines, const ImportOptions &options,
+                            const ImportControl &control, ImportResult &result, size_t chunkBytes, int *partsWalked)
+{
+    auto walkAll = [&](std::vector<Part> &parts) {
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> workers;
+        std::atomic<int> running{int(parts.size()) - 1};
+        for (size_t p = 1; p < parts.size(); ++p) {
+            workers.emplace_back([&, p] {
+                parts[p].outcome = parts[p].lines ? walkLines(parts[p], stop, {}) : walkPart(parts[p], stop, {});
+                if (parts[p].outcome != Outcome::Done)
+                    stop = true;
+                --running;
+            });
+        }
+        auto progress = [&](double fraction) {
+            control.report(fraction);
+            return !control.canceled() && !stop.load(std::memory_order_relaxed);
+        };
+        parts[0].outcome = parts[0].lines ? walkLines(parts[0], stop, progress) : walkPart(parts[0], stop, progress);
+        if (parts[0].outcome != Outcome::Done)
+            stop = true;
+        while (running > 0 && !stop) { // the others may still run: keep cancel responsive
+            if (control.canceled())
+                stop = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+    };
+    auto makeParts = [&](const std::vector<std::pair<size_t, size_t>> &spans, size_t chunkBytes) {
+        std::vector<Part> parts(spans.size());
+        for (size_t p = 0; p < spans.size(); ++p) {
+            parts[p].data = data;
+            parts[p].begin = spans[p].first;
+            parts[p].end = spans[p].second;
+            parts[p].capacity = size + simdjson::SIMDJSON_PADDING;
+            parts[p].chunkBytes = chunkBytes;
+            parts[p].indent = indent;
+            parts[p].lines = lines;
+        }
+        return parts;
+    };
+    auto restoreAll = [&](std::vector<Part> &parts) {
+        for (Part &part : parts)
+            restore(data, &part.cuts);
+        restore(data, &cuts);
+    };
+
+    std::vector<Part> parts = makeParts(ranges, chunkBytes);
+    walkAll(parts);
+    restoreAll(parts);
+    auto outcomeOf = [&] {
+        bool canceled = control.canceled();
+        for (const Part &part : parts) {
+            if (part.outcome == Outcome::Fallback)
+                return Outcome::Fallback;
+            canceled = canceled || part.outcome == Outcome::Canceled;
+        }
+        return canceled ? Outcome::Canceled : Outcome::Done;
+    };
+    Outcome outcome = outcomeOf();
+    if (outcome == Outcome::Fallback && !lines && (parts.size() > 1 || chunkBytes > 0)) {
+        // A cut inside a nested array of records, or invalid JSON: once more in one part.
+        // Also the chunk cuts go: the one part is parsed whole.
+        parts = makeParts({{first, size}}, 0);
+        walkAll(parts);
+        outcome = outcomeOf();
+    }
+    if (outcome != Outcome::Done)
+        return outcome;
+
+    if (partsWalked)
+        *partsWalked = int(parts.size());
+    std::vector<JsonRecordColumns> columns;
+    qint64 records = 0;
+    qint64 cells = 0;
+    for (Part &part : parts) {
+        records += part.records;
+        cells += part.columns.cellCount();
+        columns.push_back(std::move(part.columns));
+    }
+    parts.clear();
+    WarningCollector warnings(&result.warnings);
+    result.table = JsonRecordColumns::build(columns, options, warnings);
+    if (!result.table)
+        return Outcome::Fallback;
+    warnings.finish();
+    result.totalRows = records;
+    return Outcome::Done;
+}
+
+
 
 Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
                   ImportResult &result, int threads, size_t minPartBytes, size_t chunkBytes, int *partsWalked)
@@ -428,92 +632,39 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
     }
     ranges.emplace_back(begin, size);
 
-    auto walkAll = [&](std::vector<Part> &parts) {
-        std::atomic<bool> stop{false};
-        std::vector<std::thread> workers;
-        std::atomic<int> running{int(parts.size()) - 1};
-        for (size_t p = 1; p < parts.size(); ++p) {
-            workers.emplace_back([&, p] {
-                parts[p].outcome = walkPart(parts[p], stop, {});
-                if (parts[p].outcome != Outcome::Done)
-                    stop = true;
-                --running;
-            });
-        }
-        auto progress = [&](double fraction) {
-            control.report(fraction);
-            return !control.canceled() && !stop.load(std::memory_order_relaxed);
-        };
-        parts[0].outcome = walkPart(parts[0], stop, progress);
-        if (parts[0].outcome != Outcome::Done)
-            stop = true;
-        while (running > 0 && !stop) { // the others may still run: keep cancel responsive
-            if (control.canceled())
-                stop = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        }
-        for (std::thread &worker : workers)
-            worker.join();
-    };
-    auto makeParts = [&](const std::vector<std::pair<size_t, size_t>> &spans, size_t chunkBytes) {
-        std::vector<Part> parts(spans.size());
-        for (size_t p = 0; p < spans.size(); ++p) {
-            parts[p].data = data;
-            parts[p].begin = spans[p].first;
-            parts[p].end = spans[p].second;
-            parts[p].capacity = size + simdjson::SIMDJSON_PADDING;
-            parts[p].chunkBytes = chunkBytes;
-            parts[p].indent = indent;
-        }
-        return parts;
-    };
-    auto restoreAll = [&](std::vector<Part> &parts) {
-        for (Part &part : parts)
-            restore(data, &part.cuts);
-        restore(data, &cuts);
-    };
+    return walkAndBuild(data, size, first, ranges, cuts, indent, false, options, control, result, chunkBytes, partsWalked);
+}
 
-    std::vector<Part> parts = makeParts(ranges, chunkBytes);
-    walkAll(parts);
-    restoreAll(parts);
-    auto outcomeOf = [&] {
-        bool canceled = control.canceled();
-        for (const Part &part : parts) {
-            if (part.outcome == Outcome::Fallback)
-                return Outcome::Fallback;
-            canceled = canceled || part.outcome == Outcome::Canceled;
-        }
-        return canceled ? Outcome::Canceled : Outcome::Done;
-    };
-    Outcome outcome = outcomeOf();
-    if (outcome == Outcome::Fallback && (parts.size() > 1 || chunkBytes > 0)) {
-        // A cut inside a nested array of records, or invalid JSON: once more in one part.
-        // Also the chunk cuts go: the one part is parsed whole.
-        parts = makeParts({{first, size}}, 0);
-        walkAll(parts);
-        outcome = outcomeOf();
-    }
-    if (outcome != Outcome::Done)
-        return outcome;
-
-    if (partsWalked)
-        *partsWalked = int(parts.size());
-    std::vector<JsonRecordColumns> columns;
-    qint64 records = 0;
-    qint64 cells = 0;
-    for (Part &part : parts) {
-        records += part.records;
-        cells += part.columns.cellCount();
-        columns.push_back(std::move(part.columns));
-    }
-    parts.clear();
-    WarningCollector warnings(&result.warnings);
-    result.table = JsonRecordColumns::build(columns, options, warnings);
-    if (!result.table)
+Outcome readLines(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
+                  ImportResult &result, int threads, size_t minPartBytes, size_t chunkBytes, int *partsWalked)
+{
+    if (options.maxRows >= 0 || !options.recordPath.isEmpty())
         return Outcome::Fallback;
-    warnings.finish();
-    result.totalRows = records;
-    return Outcome::Done;
+    size_t first = 0;
+    while (first < size && isBlank(data[first]))
+        ++first;
+    if (first >= size || data[first] != '{')
+        return Outcome::Fallback; // arrays (a header row?) and values: the DOM walk's lines
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    const size_t wanted = std::clamp<size_t>(size / std::max<size_t>(minPartBytes, 1), 1, size_t(std::min(threads, 8)));
+    // Parts of whole lines: each begins after a line break.
+    std::vector<std::pair<size_t, size_t>> ranges;
+    size_t begin = first;
+    for (size_t k = 1; k < wanted; ++k) {
+        const size_t target = std::max(begin + 1, first + (size - first) * k / wanted);
+        const void *newline = target < size ? std::memchr(data + target, '\n', size - target) : nullptr;
+        if (!newline)
+            break;
+        const size_t next = size_t(static_cast<const char *>(newline) - data) + 1;
+        if (next >= size)
+            break;
+        ranges.emplace_back(begin, next);
+        begin = next;
+    }
+    ranges.emplace_back(begin, size);
+    std::vector<Cut> cuts;
+    return walkAndBuild(data, size, first, ranges, cuts, -1, true, options, control, result, chunkBytes, partsWalked);
 }
 
 } // namespace JsonRecordParser

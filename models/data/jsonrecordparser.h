@@ -4,7 +4,7 @@
 
 #include <cstddef>
 
-// JsonReader's fast path for the big case, a top-level array of records: simdjson On-Demand walks
+// JsonReader's fast path for the big cases, a top-level array of records and JSON Lines: simdjson On-Demand walks
 // the records straight into typed columns (JsonRecordColumns), nothing but the columns built in
 // between. With several threads the array is cut at record boundaries near equal shares (a line
 // break is always outside a JSON string; "},\n{" there, in the first record's indentation, is the
@@ -24,6 +24,12 @@ enum class Outcome { Done, Fallback, Canceled };
 // worth a thread. Each part is walked in chunks of about `chunkBytes` (0: whole). On Done, `result`
 // holds the table and `totalRows`, and `partsWalked` (if given) the count of parts walked.
 Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
+                  ImportResult &result, int threads = 0, size_t minPartBytes = size_t(4) << 20,
+                  size_t chunkBytes = size_t(1) << 20, int *partsWalked = nullptr);
+
+// JSON Lines of records (JsonReader found the first line a whole value): parts of whole lines in
+// parallel, chunks of lines made arrays in place while simdjson reads them. Same contract.
+Outcome readLines(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
                   ImportResult &result, int threads = 0, size_t minPartBytes = size_t(4) << 20,
                   size_t chunkBytes = size_t(1) << 20, int *partsWalked = nullptr);
 

@@ -59,16 +59,17 @@ inline QString difference(const ImportResult &a, const ImportResult &b)
     return {};
 }
 
-// The fast path alone, cut into up to `parts` parts of at least `minPartBytes` (a padded copy).
+// The fast path alone (an array, or JSON Lines), cut into up to `parts` parts of at least `minPartBytes` (a padded copy).
 inline JsonRecordParser::Outcome readParts(const QByteArray &bytes, const ImportOptions &options, ImportResult *result,
                                            int parts, size_t minPartBytes = 1, int *partsWalked = nullptr,
-                                           size_t chunkBytes = 0)
+                                           size_t chunkBytes = 0, bool lines = false)
 {
     simdjson::padded_string copy(bytes.constData(), size_t(bytes.size()));
     const std::string before(copy.data(), copy.size());
-    result->format = u"json"_s;
+    result->format = lines ? u"jsonl"_s : u"json"_s;
     result->encoding = u"UTF-8"_s;
-    const auto outcome = JsonRecordParser::readArray(copy.data(), copy.size(), options, {}, *result, parts, minPartBytes, chunkBytes, partsWalked);
+    const auto outcome = lines ? JsonRecordParser::readLines(copy.data(), copy.size(), options, {}, *result, parts, minPartBytes, chunkBytes, partsWalked)
+                               : JsonRecordParser::readArray(copy.data(), copy.size(), options, {}, *result, parts, minPartBytes, chunkBytes, partsWalked);
     if (std::string(copy.data(), copy.size()) != before)
         result->error = u"the input was not restored"_s;
     return outcome;

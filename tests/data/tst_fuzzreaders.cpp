@@ -208,18 +208,19 @@ void TestFuzzReaders::json()
   {"b": 2.5, "c\u0041": "x"},
   null,
   {"a": "text", "c": false}])"));
+    corpus.append(QByteArray(records).remove(0, 2).replace(",\n", "\n").replace("}}\n]", "}}\n")); // as JSON Lines
     Mutator mutator(seed() ^ 3, jsonTokens);
     const JsonReader reader;
     const int n = iterations() * 4;
     int fastPathReads = 0;
-    const qsizetype recordSeeds = corpus.size() - 2;
+    const qsizetype recordSeeds = corpus.size() - 3;
     static const QList<QByteArray> values{"null", "1", "-2.5e3", "\"NA\"", "\"2024-01-01\"", "true", "[1,{\"a\":2}]", "{}",
                                           "{\"x\":1}", "\"x\"", "18446744073709551615", "\"\\u00e9\"", "\"1.5\"", "0"};
     for (int i = 0; i < n; ++i) {
         QByteArray input;
         if (mutator.bounded(3) == 0) {
             // Values swapped in valid records: the fast path's typing, not its refusals.
-            input = corpus[recordSeeds + qsizetype(mutator.bounded(2))];
+            input = corpus[recordSeeds + qsizetype(mutator.bounded(3))];
             for (int k = 1 + int(mutator.bounded(4)); k > 0; --k) {
                 const qsizetype colon = input.indexOf(':', qsizetype(mutator.bounded(quint32(input.size()))));
                 if (colon < 0)
@@ -265,6 +266,18 @@ void TestFuzzReaders::json()
                 QVERIFY2(cut.isEmpty(), qPrintable(u"iteration %1, in parts: %2"_s.arg(i).arg(cut)));
             }
             QVERIFY2(parts.error.isEmpty(), qPrintable(parts.error)); // the input was restored
+            if (reference.format == u"jsonl"_s) {
+                ImportResult lines;
+                if (JsonTest::readParts(input, options, &lines, 1 + int(mutator.bounded(4)), 1, nullptr, chunkBytes, true)
+                    == JsonRecordParser::Outcome::Done) {
+                    ++fastPathReads;
+                    const QString cut = JsonTest::difference(lines, reference);
+                    if (!cut.isEmpty())
+                        qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
+                    QVERIFY2(cut.isEmpty(), qPrintable(u"iteration %1, lines in parts: %2"_s.arg(i).arg(cut)));
+                }
+                QVERIFY2(lines.error.isEmpty(), qPrintable(lines.error));
+            }
         }
         if (QTest::currentTestFailed()) {
             qWarning("failing input: iteration %d (seed %u): %s", i, seed() ^ 3, input.left(4000).toPercentEncoding(" {}[]\":,.").constData());

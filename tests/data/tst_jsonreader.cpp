@@ -63,6 +63,8 @@ private Q_SLOTS:
     void mappedFilesReadLikeBuffers_data();
     void mappedFilesReadLikeBuffers();
     void cancelStopsTheFastPath();
+    void jsonLinesFastPathMatchesTheLineWalk_data();
+    void jsonLinesFastPathMatchesTheLineWalk();
 };
 
 void TestJsonReader::producers_data()
@@ -497,6 +499,50 @@ void TestJsonReader::cancelStopsTheFastPath()
     const ImportResult result = JsonTest::readJson(manyRecords(10000, 0), {}, control);
     QVERIFY(result.canceled);
     QVERIFY(!result.table);
+}
+
+void TestJsonReader::jsonLinesFastPathMatchesTheLineWalk_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("fast"); // read by the fast path, else declined (and read line by line)
+    QByteArray lines = manyRecords(3000, 0);
+    lines = lines.mid(2, lines.lastIndexOf('}') - 1).replace(",\n", "\n") + "\n";
+    QTest::newRow("lines") << lines << true;
+    QTest::newRow("crlf") << QByteArray(lines).replace("\n", "\r\n") << true;
+    QTest::newRow("no last line break") << lines.left(lines.size() - 1) << true;
+    QTest::newRow("blank lines at the end") << lines + "\n \n\t\n" << true;
+    QTest::newRow("blank line inside") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "\n") << false;
+    QTest::newRow("two records on a line") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "{\"i\": 1} ") << false;
+    QTest::newRow("a record over two lines") << QByteArray(lines).replace("\"s\": \"v3\"", "\"s\":\n\"v3\"") << false;
+    QTest::newRow("bad line") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "{\"i\": tru}\n") << false;
+    QTest::newRow("an array line") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "[1, 2]\n") << false;
+    QTest::newRow("duplicate key") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "{\"i\": 1, \"i\": 2}\n") << false;
+    QTest::newRow("header row") << "[\"i\", \"s\"]\n" + lines << false;
+}
+
+void TestJsonReader::jsonLinesFastPathMatchesTheLineWalk()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, fast);
+    const ImportResult reference = JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly);
+    QCOMPARE(reference.format, u"jsonl"_s);
+    for (const int parts : {1, 2, 5}) {
+        for (const size_t chunkBytes : {size_t(0), size_t(700), size_t(1) << 20}) {
+            ImportResult result;
+            int walked = 0;
+            const auto outcome = JsonTest::readParts(json, {}, &result, parts, 4096, &walked, chunkBytes, true);
+            QVERIFY2(outcome == (fast ? JsonRecordParser::Outcome::Done : JsonRecordParser::Outcome::Fallback),
+                     qPrintable(u"%1 parts, chunks of %2: outcome %3"_s.arg(parts).arg(chunkBytes).arg(int(outcome))));
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error)); // the input was restored
+            if (fast) {
+                QCOMPARE(walked, parts);
+                const QString difference = JsonTest::difference(result, reference);
+                QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            }
+        }
+    }
+    const QString difference = JsonTest::difference(JsonTest::readJson(json), reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)
