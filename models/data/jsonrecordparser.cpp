@@ -31,6 +31,7 @@ class RecordWalker
 {
 public:
     RecordWalker(JsonRecordColumns &columns, const char *end) : m_columns(columns), m_end(end) {}
+    void setEnd(const char *end) { m_end = end; } // the end of the readable bytes of the input
 
     bool record(od::object object)
     {
@@ -363,8 +364,8 @@ JsonRecordParser::Outcome walkRecords(od::array &records, od::document &document
 }
 
 // One part of JSON Lines: whole lines, each one record. The first lines one by one; then chunks of
-// lines made arrays in place for the time of their walk ('[' over the line break before, ',' over
-// those inside, ']' over the last), so that simdjson indexes a chunk at once, not line by line.
+// lines copied and made arrays ('[' over the line break before, ',' over those inside, ']' over the
+// last), so that simdjson indexes a chunk at once, not line by line.
 // As many records as lines, or it is not JSON Lines as the DOM walk reads it (two values on a line).
 JsonRecordParser::Outcome walkLines(Part &part, const std::atomic<bool> &stop, const std::function<bool(double)> &progress)
 {
@@ -410,6 +411,7 @@ JsonRecordParser::Outcome walkLines(Part &part, const std::atomic<bool> &stop, c
         limit = i > at ? i - 1 : at;
     }
     std::vector<size_t> breaks;
+    std::vector<char> scratch;
     while (at < limit) {
         size_t close = limit; // where ']' goes
         if (part.chunkBytes > 0 && limit - at > part.chunkBytes + part.chunkBytes / 2) {
@@ -424,26 +426,26 @@ JsonRecordParser::Outcome walkLines(Part &part, const std::atomic<bool> &stop, c
             breaks.push_back(size_t(static_cast<const char *>(newline) - data));
             i = breaks.back() + 1;
         }
-        const char opening = data[at - 1];
-        const char closing = data[close];
-        data[at - 1] = '[';
+        // A copy, not the input: writing into a mapped file would copy each of its pages.
+        const size_t length = close + 2 - at; // from the line break before to the closing byte
+        scratch.resize(length + simdjson::SIMDJSON_PADDING);
+        std::memcpy(scratch.data(), data + at - 1, length);
+        scratch[0] = '[';
         for (const size_t i : breaks)
-            data[i] = ',';
-        data[close] = ']';
+            scratch[i - (at - 1)] = ',';
+        scratch[length - 1] = ']';
+        walker.setEnd(scratch.data() + scratch.size());
         const qint64 before = objects;
         od::document document;
         od::array records;
         Outcome outcome = Outcome::Fallback;
-        if (parser.iterate(data + at - 1, close + 2 - at, part.capacity - (at - 1)).get(document) == simdjson::SUCCESS
+        if (parser.iterate(scratch.data(), length, scratch.size()).get(document) == simdjson::SUCCESS
             && document.get_array().get(records) == simdjson::SUCCESS)
             outcome = walkRecords(records, document, walker, part, stop, progress, &objects);
         const char *location = nullptr;
         if (outcome == Outcome::Done && document.current_location().get(location) != simdjson::OUT_OF_BOUNDS)
             outcome = Outcome::Fallback;
-        data[at - 1] = opening;
-        for (const size_t i : breaks)
-            data[i] = '\n';
-        data[close] = closing;
+        walker.setEnd(part.data + part.capacity);
         if (outcome != Outcome::Done)
             return outcome;
         if (objects - before != qint64(breaks.size()) + 1)
