@@ -28,7 +28,7 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
                   size_t chunkBytes = size_t(1) << 20, int *partsWalked = nullptr);
 
 // JSON Lines of records (JsonReader found the first line a whole value): parts of whole lines in
-// parallel, chunks of lines made arrays in place while simdjson reads them. Same contract.
+// parallel, chunks of lines copied and made arrays for simdjson (the input is not written). Same contract.
 Outcome readLines(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
                   ImportResult &result, int threads = 0, size_t minPartBytes = size_t(4) << 20,
                   size_t chunkBytes = size_t(1) << 20, int *partsWalked = nullptr);
