@@ -1,6 +1,8 @@
 #include "jsonreader.h"
 
 #include "cellgrid.h"
+#include "jsonrecordparser.h"
+#include "paddedfilemap.h"
 #include "memoryadvice.h"
 
 #include <QIODevice>
@@ -223,6 +225,8 @@ private:
                 }
             }
             const qsizetype column = columnFor(name);
+            if (size_t(column) >= m_lastRow.size()) // columns of array rows (JSON Lines mixing both) have none yet
+                m_lastRow.resize(size_t(column) + 1, -1);
             if (m_lastRow[size_t(column)] == m_rows)
                 warn(tr("duplicate key \"%1\"; the last value is kept").arg(fromUtf8(name)));
             m_lastRow[size_t(column)] = m_rows;
@@ -300,7 +304,10 @@ class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 public:
-    Reader(const ImportOptions &options, const ImportControl &control) : m_options(options), m_control(control) {}
+    Reader(const ImportOptions &options, const ImportControl &control, bool fastPath)
+        : m_options(options), m_control(control), m_fastPath(fastPath)
+    {
+    }
 
     ImportResult run(QIODevice &device)
     {
@@ -313,16 +320,19 @@ public:
             size = m_options.scanLimitBytes;
         if (size > JsonReader::maxBytes)
             return failed(tr("The JSON file is %1 MiB; at most %2 MiB can be read").arg(size >> 20).arg(JsonReader::maxBytes >> 20));
-        simdjson::padded_string buffer(size_t(std::max<qint64>(size, 0)));
-        // Fewer page faults for the input and the parsed document (2 MiB pages where offered).
-        MemoryAdvice::hugePages(buffer.data(), buffer.size());
-        if (size > (8 << 20) && m_parser.allocate(size_t(size)) == simdjson::SUCCESS) {
-            MemoryAdvice::hugePages(m_parser.doc.tape.get(), (size_t(size) + 3) * sizeof(uint64_t));
-            MemoryAdvice::hugePages(m_parser.doc.string_buf.get(), 5 * size_t(size) / 3);
+        simdjson::padded_string buffer;
+        PaddedFileMap mapped;
+        std::string_view text;
+        if (!prefixOnly && size >= (1 << 20) && mapped.map(device, device.pos(), size, simdjson::SIMDJSON_PADDING)) {
+            text = std::string_view(mapped.data(), mapped.size()); // a big file: its pages, no copy
+        } else {
+            buffer = simdjson::padded_string(size_t(std::max<qint64>(size, 0)));
+            // Fewer page faults for the input (2 MiB pages where offered).
+            MemoryAdvice::hugePages(buffer.data(), buffer.size());
+            if (size > 0 && device.read(buffer.data(), size) != size)
+                return failed(tr("The file cannot be read: %1").arg(device.errorString()));
+            text = std::string_view(buffer.data(), buffer.size());
         }
-        if (size > 0 && device.read(buffer.data(), size) != size)
-            return failed(tr("The file cannot be read: %1").arg(device.errorString()));
-        std::string_view text(buffer.data(), buffer.size());
         if (text.substr(0, 3) == "\xEF\xBB\xBF")
             text.remove_prefix(3);
         simdjson::padded_string closed;
@@ -357,8 +367,40 @@ public:
             text = std::string_view(repaired.data(), repaired.size());
         }
 
-        if (isJsonLines(text))
+        if (m_fastPath && text[first] == '[') {
+            // Our own buffer (read or repaired), padded: the fast path may cut it and restores it.
+            char *writable = const_cast<char *>(text.data());
+            switch (JsonRecordParser::readArray(writable, text.size(), m_options, m_control, m_result, m_options.threads)) {
+            case JsonRecordParser::Outcome::Done:
+                return m_result;
+            case JsonRecordParser::Outcome::Canceled:
+                m_result.canceled = true;
+                return failed(tr("Import canceled"));
+            case JsonRecordParser::Outcome::Fallback:
+                break;
+            }
+        }
+        if (isJsonLines(text)) {
+            if (m_fastPath) {
+                m_result.format = u"jsonl"_s;
+                char *writable = const_cast<char *>(text.data());
+                switch (JsonRecordParser::readLines(writable, text.size(), m_options, m_control, m_result, m_options.threads)) {
+                case JsonRecordParser::Outcome::Done:
+                    return m_result;
+                case JsonRecordParser::Outcome::Canceled:
+                    m_result.canceled = true;
+                    return failed(tr("Import canceled"));
+                case JsonRecordParser::Outcome::Fallback:
+                    break;
+                }
+            }
             return readLines(text);
+        }
+        if (text.size() > (8 << 20) && m_parser.allocate(text.size()) == simdjson::SUCCESS) {
+            // Fewer page faults for the parsed document (2 MiB pages where offered).
+            MemoryAdvice::hugePages(m_parser.doc.tape.get(), (text.size() + 3) * sizeof(uint64_t));
+            MemoryAdvice::hugePages(m_parser.doc.string_buf.get(), 5 * text.size() / 3);
+        }
         dom::element root;
         const simdjson::error_code error = m_parser.parse(text.data(), text.size(), false).get(root);
         if (error)
@@ -711,6 +753,7 @@ private:
     const ImportControl &m_control;
     ImportResult m_result;
     dom::parser m_parser;
+    bool m_fastPath;
     bool m_prefixOnly = false; // a preview read only the start of the file
 };
 
@@ -725,13 +768,13 @@ ImportResult JsonReader::read(QIODevice &device, const ImportOptions &options, c
         if (small < options.scanLimitBytes && device.size() - start > small) {
             ImportOptions first = options;
             first.scanLimitBytes = small;
-            ImportResult result = Reader(first, control).run(device);
+            ImportResult result = Reader(first, control, m_walk == Walk::Auto).run(device);
             if (result.canceled || (result.table && result.table->rowCount() >= options.maxRows))
                 return result;
             if (!device.seek(start))
                 return result;
         }
     }
-    Reader reader(options, control);
+    Reader reader(options, control, m_walk == Walk::Auto);
     return reader.run(device);
 }

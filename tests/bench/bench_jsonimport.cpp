@@ -1,8 +1,12 @@
 // JSON import speed: ~100 MB of records generated here (integers, floats, a categorical string,
-// booleans, ISO dates, a nested object), read by JsonReader (best of 3), then in the same run by
-// Python's json.load + pandas.DataFrame and by pandas.read_json on the same file; prints MB/s and
-// ratios. Figures only. PLOTBENCH_BENCH_JSON_MB overrides the size.
+// booleans, ISO dates, a nested object), read by JsonReader (best of 5; also as JSON Lines and with
+// one thread), against the floor of simdjson alone (DOM parse, On-Demand walk touching every
+// value, no table), then in the same run by Python's json.load + pandas.DataFrame and by
+// pandas.read_json on the same file; prints MB/s and ratios. Figures only.
+// PLOTBENCH_BENCH_JSON_MB overrides the size; a path argument reads that file instead.
 #include "jsonreader.h"
+
+#include <simdjson.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -66,34 +70,112 @@ int main(int argc, char **argv)
     const double mb = double(QFile(path).size()) / 1e6;
     std::printf("JSON records: %.1f MB\n", mb);
 
-    double best = 1e9;
-    double bestCpu = 1e9; // CPU seconds of this process: the figure that holds on a shared, loaded machine
-    qsizetype rows = 0, columns = 0;
-    for (int run = 0; run < 3; ++run) {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t cpu = std::clock();
-        const ImportResult result = JsonReader().read(file, {}, {});
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e9);
-        bestCpu = std::min(bestCpu, double(std::clock() - cpu) / CLOCKS_PER_SEC);
-        if (!result.table) {
-            std::printf("JsonReader failed: %s\n", qPrintable(result.error));
-            return 1;
+    constexpr int runs = 5;
+    struct Figures { double wall = 1e9, cpu = 1e9; qsizetype rows = 0, columns = 0; };
+    auto measure = [&](const QString &file, const ImportOptions &options) {
+        Figures f;
+        for (int run = 0; run < runs; ++run) {
+            QFile input(file);
+            input.open(QIODevice::ReadOnly);
+            QElapsedTimer timer;
+            timer.start();
+            const std::clock_t cpu = std::clock();
+            const ImportResult result = JsonReader().read(input, options, {});
+            f.wall = std::min(f.wall, double(timer.nsecsElapsed()) / 1e9);
+            f.cpu = std::min(f.cpu, double(std::clock() - cpu) / CLOCKS_PER_SEC);
+            if (!result.table) {
+                std::printf("JsonReader failed: %s\n", qPrintable(result.error));
+                return f;
+            }
+            f.rows = result.table->rowCount();
+            f.columns = result.table->columnCount();
         }
-        rows = result.table->rowCount();
-        columns = result.table->columnCount();
+        return f;
+    };
+
+    // The floor: simdjson alone on the same bytes (already in memory), no table.
+    {
+        simdjson::padded_string bytes;
+        if (simdjson::padded_string::load(path.toStdString()).get(bytes) == simdjson::SUCCESS) {
+            double dom = 1e9, onDemand = 1e9;
+            simdjson::dom::parser parser;
+            simdjson::ondemand::parser walker;
+            for (int run = 0; run < runs; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                simdjson::dom::element root;
+                const bool ok = parser.parse(bytes).get(root) == simdjson::SUCCESS;
+                dom = std::min(dom, double(timer.nsecsElapsed()) / 1e9);
+                timer.restart();
+                double sum = 0;
+                size_t values = 0;
+                simdjson::ondemand::document document;
+                simdjson::ondemand::array records;
+                if (ok && walker.iterate(bytes).get(document) == simdjson::SUCCESS && document.get_array().get(records) == simdjson::SUCCESS) {
+                    for (auto record : records) {
+                        simdjson::ondemand::object object;
+                        if (record.get_object().get(object) != simdjson::SUCCESS)
+                            break;
+                        for (auto field : object) {
+                            simdjson::ondemand::value value = field.value();
+                            simdjson::ondemand::json_type type;
+                            if (value.type().get(type) != simdjson::SUCCESS)
+                                break;
+                            ++values;
+                            if (type == simdjson::ondemand::json_type::number)
+                                sum += double(value.get_double().value_unsafe());
+                            else if (type == simdjson::ondemand::json_type::string)
+                                sum += double(std::string_view(value.get_string().value_unsafe()).size());
+                            else if (type == simdjson::ondemand::json_type::object)
+                                for (auto inner : value.get_object())
+                                    sum += double(inner.value().get_double().value_unsafe());
+                            else if (type == simdjson::ondemand::json_type::boolean)
+                                sum += bool(value.get_bool().value_unsafe());
+                        }
+                    }
+                }
+                onDemand = std::min(onDemand, double(timer.nsecsElapsed()) / 1e9);
+                if (run == 0 && values == 0)
+                    std::printf("simdjson On-Demand walk read nothing\n");
+            }
+            std::printf("simdjson floor, one thread:  DOM parse %.3f s  %.0f MB/s; On-Demand walk of every value %.3f s  %.0f MB/s\n",
+                        dom, mb / dom, onDemand, mb / onDemand);
+        }
     }
+
+    const Figures ours = measure(path, {});
+    const double best = ours.wall, bestCpu = ours.cpu;
     std::printf("JsonReader:                  %.3f s  %.0f MB/s wall, %.0f MB/s by CPU (%.3f s)  (%lld rows x %lld columns, typed; target 400 MB/s)\n",
-                best, mb / best, mb / bestCpu, bestCpu, qlonglong(rows), qlonglong(columns));
+                best, mb / best, mb / bestCpu, bestCpu, qlonglong(ours.rows), qlonglong(ours.columns));
+    ImportOptions oneThread;
+    oneThread.threads = 1;
+    const Figures single = measure(path, oneThread);
+    std::printf("JsonReader, one thread:      %.3f s  %.0f MB/s wall, %.0f MB/s by CPU\n", single.wall, mb / single.wall, mb / single.cpu);
+    if (argc <= 1) {
+        // The same records as JSON Lines (one record per line, no array around them).
+        const QString linesPath = dir.filePath(u"records.jsonl"_s);
+        {
+            QFile in(path), out(linesPath);
+            in.open(QIODevice::ReadOnly);
+            out.open(QIODevice::WriteOnly);
+            QByteArray all = in.readAll();
+            all = all.mid(all.indexOf('{'));
+            all.truncate(all.lastIndexOf('}') + 1);
+            all.replace(",\n{", "\n{");
+            out.write(all + "\n");
+        }
+        const double linesMb = double(QFile(linesPath).size()) / 1e6;
+        const Figures lines = measure(linesPath, {});
+        std::printf("JsonReader, JSON Lines:      %.3f s  %.0f MB/s wall, %.0f MB/s by CPU  (%lld rows, %.1f MB)\n", lines.wall,
+                    linesMb / lines.wall, linesMb / lines.cpu, qlonglong(lines.rows), linesMb);
+    }
     {
         // The import dialog's preview: 200 rows, at most 4 MiB read (as DataImport::previewAsync asks).
         ImportOptions preview;
         preview.maxRows = 200;
         preview.scanLimitBytes = 4 << 20;
         double bestPreview = 1e9;
-        for (int run = 0; run < 3; ++run) {
+        for (int run = 0; run < runs; ++run) {
             QFile file(path);
             file.open(QIODevice::ReadOnly);
             QElapsedTimer timer;

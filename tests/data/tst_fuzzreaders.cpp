@@ -5,6 +5,7 @@
 // hang); run in the asan preset to catch memory errors too. PLOTBENCH_FUZZ_SEED / _ITERATIONS
 // override the run.
 #include "jsonreader.h"
+#include "jsontestsupport.h"
 #include "odsreader.h"
 #include "spreadsheettestsupport.h"
 #include "xlsxreader.h"
@@ -235,11 +236,43 @@ void TestFuzzReaders::json()
         corpus.append(file.readAll());
     }
     QVERIFY(corpus.size() >= 5);
+    // Arrays of records over many lines: the fast path's input, with places to cut.
+    QByteArray records = "[\n";
+    for (int i = 0; i < 40; ++i)
+        records += (i ? ",\n" : "") + QByteArray(R"({"i": )") + QByteArray::number(i) + R"(, "s": "v)" + QByteArray::number(i % 3)
+            + R"(", "f": 1.5, "b": true, "d": "2024-01-0)" + QByteArray::number(1 + i % 9) + R"(", "o": {"x": [1, {"y": null}]}, "e": {}})";
+    corpus.append(records + "\n]");
+    corpus.append(QByteArray(R"([{"a": 1, "b": "NA"},
+  {"b": 2.5, "c\u0041": "x"},
+  null,
+  {"a": "text", "c": false}])"));
+    corpus.append(QByteArray(records).remove(0, 2).replace(",\n", "\n").replace("}}\n]", "}}\n")); // as JSON Lines
     Mutator mutator(seed() ^ 3, jsonTokens);
     const JsonReader reader;
     const int n = iterations() * 4;
+    int fastPathReads = 0;
+    const qsizetype recordSeeds = corpus.size() - 3;
+    static const QList<QByteArray> values{"null", "1", "-2.5e3", "\"NA\"", "\"2024-01-01\"", "true", "[1,{\"a\":2}]", "{}",
+                                          "{\"x\":1}", "\"x\"", "18446744073709551615", "\"\\u00e9\"", "\"1.5\"", "0"};
     for (int i = 0; i < n; ++i) {
-        const QByteArray input = mutator.mutate(corpus[qsizetype(mutator.bounded(quint32(corpus.size())))], corpus);
+        QByteArray input;
+        if (mutator.bounded(3) == 0) {
+            // Values swapped in valid records: the fast path's typing, not its refusals.
+            input = corpus[recordSeeds + qsizetype(mutator.bounded(3))];
+            for (int k = 1 + int(mutator.bounded(4)); k > 0; --k) {
+                const qsizetype colon = input.indexOf(':', qsizetype(mutator.bounded(quint32(input.size()))));
+                if (colon < 0)
+                    continue;
+                qsizetype end = colon + 1;
+                while (end < input.size() && input[end] != ',' && input[end] != '}' && input[end] != '{' && input[end] != '[')
+                    ++end;
+                if (end < input.size() && (input[end] == '{' || input[end] == '['))
+                    continue;
+                input.replace(colon + 1, end - colon - 1, values[qsizetype(mutator.bounded(quint32(values.size())))]);
+            }
+        } else {
+            input = mutator.mutate(corpus[qsizetype(mutator.bounded(quint32(corpus.size())))], corpus);
+        }
         ImportOptions options;
         if (mutator.bounded(4) == 0)
             options.recordPath = QString::fromLatin1(mutator.mutate("data.items", corpus).left(40));
@@ -250,12 +283,47 @@ void TestFuzzReaders::json()
         QBuffer buffer;
         buffer.setData(input);
         buffer.open(QIODevice::ReadOnly);
-        check(reader.read(buffer, options, {}));
+        const ImportResult result = reader.read(buffer, options, {});
+        check(result);
+        if (options.maxRows < 0 && options.recordPath.isEmpty()) {
+            // The fast path (whole arrays of records) reads exactly what the DOM walk reads,
+            // also cut into parts at every record boundary it finds.
+            const ImportResult reference = JsonTest::readJson(input, options, {}, JsonReader::Walk::DocumentOnly);
+            const QString whole = JsonTest::difference(result, reference);
+            if (!whole.isEmpty())
+                qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
+            QVERIFY2(whole.isEmpty(), qPrintable(u"iteration %1: %2"_s.arg(i).arg(whole)));
+            ImportResult parts;
+            const size_t chunkBytes = mutator.bounded(3) == 0 ? 0 : 16 + mutator.bounded(512);
+            if (JsonTest::readParts(input, options, &parts, 2 + int(mutator.bounded(6)), 1, nullptr, chunkBytes)
+                == JsonRecordParser::Outcome::Done) {
+                ++fastPathReads;
+                const QString cut = JsonTest::difference(parts, reference);
+                if (!cut.isEmpty())
+                    qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
+                QVERIFY2(cut.isEmpty(), qPrintable(u"iteration %1, in parts: %2"_s.arg(i).arg(cut)));
+            }
+            QVERIFY2(parts.error.isEmpty(), qPrintable(parts.error)); // the input was restored
+            if (reference.format == u"jsonl"_s) {
+                ImportResult lines;
+                if (JsonTest::readParts(input, options, &lines, 1 + int(mutator.bounded(4)), 1, nullptr, chunkBytes, true)
+                    == JsonRecordParser::Outcome::Done) {
+                    ++fastPathReads;
+                    const QString cut = JsonTest::difference(lines, reference);
+                    if (!cut.isEmpty())
+                        qWarning("differing input: %s", input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
+                    QVERIFY2(cut.isEmpty(), qPrintable(u"iteration %1, lines in parts: %2"_s.arg(i).arg(cut)));
+                }
+                QVERIFY2(lines.error.isEmpty(), qPrintable(lines.error));
+            }
+        }
         if (QTest::currentTestFailed()) {
-            qWarning("failing input: iteration %d (seed %u)", i, seed() ^ 3);
+            qWarning("failing input: iteration %d (seed %u): %s", i, seed() ^ 3, input.left(4000).toPercentEncoding(" {}[]\":,.").constData());
             return;
         }
     }
+    qInfo("%d of %d inputs read by the fast path in parts", fastPathReads, n);
+    QVERIFY(fastPathReads > n / 50); // the mutations reach it
 }
 
 QTEST_GUILESS_MAIN(TestFuzzReaders)

@@ -2,7 +2,10 @@
 // by cell against make-spreadsheets.py's record; each layout and option; and hostile input (nesting
 // 10,000 deep, duplicate keys, invalid UTF-8, truncation, 100,000 columns, huge numbers).
 #include "jsonreader.h"
+#include "jsontestsupport.h"
 #include "spreadsheettestsupport.h"
+
+#include <QTemporaryDir>
 
 #include <QBuffer>
 #include <QTest>
@@ -50,6 +53,18 @@ private Q_SLOTS:
     void truncatedAndEmptyFailClearly();
     void hundredThousandColumns();
     void cancelStops();
+    void fastPathMatchesTheDocumentWalk_data();
+    void fastPathMatchesTheDocumentWalk();
+    void partsInParallelMatchTheDocumentWalk_data();
+    void partsInParallelMatchTheDocumentWalk();
+    void cutInsideNestedRecordsFallsBackToOnePart();
+    void fastPathDeclinesWhatItDoesNotRead_data();
+    void fastPathDeclinesWhatItDoesNotRead();
+    void mappedFilesReadLikeBuffers_data();
+    void mappedFilesReadLikeBuffers();
+    void cancelStopsTheFastPath();
+    void jsonLinesFastPathMatchesTheLineWalk_data();
+    void jsonLinesFastPathMatchesTheLineWalk();
 };
 
 void TestJsonReader::producers_data()
@@ -285,6 +300,249 @@ void TestJsonReader::cancelStops()
     const ImportResult result = readJson(json, {}, control);
     QVERIFY(result.canceled);
     QVERIFY(!result.table);
+}
+
+namespace {
+// Records with every quirk the fast path types itself or hands to CellGrid.
+QByteArray quirkyRecords()
+{
+    return R"([
+ {"id": 1, "x": 1.5, "n": "alpha", "flag": true, "when": "2024-01-15T10:30:00Z", "day": "2024-01-15", "geo": {"lat": 1.25, "pos": {"z": 1}},
+  "tags": ["a", {"b": [1, 2.50, 1e2]}], "empty": {}, "mixed": 1, "numtext": "1.5", "intnum": 1, "na": "NA", "big": 18446744073709551615,
+  "k\u0065y": "escaped", "uni": "\u00e9t\u00e9", "bools": true, "boolnum": true, "text": "x"},
+ null,
+ {"id": 2, "x": 2, "n": "beta", "flag": false, "when": "2024-02-01T00:00:00+02:00", "day": "2024-02-01", "geo": {"lat": -2, "pos": {"z": 2}},
+  "tags": [], "empty": {}, "mixed": "two", "numtext": "2", "intnum": 2.0, "na": null, "big": 1, "key": "plain", "uni": "", "bools": false,
+  "boolnum": 0, "text": ""},
+ {"x": null, "late": "only here", "geo": 5, "id": 3, "n": "alpha", "mixed": false, "numtext": "NA", "day": "2024-03-01", "text": "-"},
+ {"id": -9223372036854775808, "n": "gamma", "geo": {"lat": 3}, "mixed": 2.5, "numtext": "1e3", "when": "not a date", "day": "2024-03-02"}
+])";
+}
+
+QByteArray manyRecords(int count, int indent)
+{
+    QByteArray json = "[";
+    const QByteArray pad(indent, ' ');
+    for (int i = 0; i < count; ++i) {
+        json += (i ? ",\n" : "\n") + pad + "{\"i\": " + QByteArray::number(i) + ", \"s\": \"v" + QByteArray::number(i % 7)
+            + "\", \"f\": " + QByteArray::number(i * 0.5) + (i % 5 == 0 ? ", \"sometimes\": true" : "")
+            + (i == count - 3 ? ", \"new late\": \"x\"" : "") + ", \"o\": {\"a\": " + QByteArray::number(i % 3) + "}}";
+    }
+    return json + "\n]\n";
+}
+} // namespace
+
+void TestJsonReader::fastPathMatchesTheDocumentWalk_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("override");   // a column forced to Text, -1: none
+    QTest::addColumn<bool>("unixTimestamps");
+    QTest::newRow("quirks") << quirkyRecords() << -1 << false;
+    QTest::newRow("quirks, a forced type") << quirkyRecords() << 0 << false;
+    QTest::newRow("quirks, timestamps") << quirkyRecords() << -1 << true;
+    QTest::newRow("many") << manyRecords(3000, 1) << -1 << false;
+    QTest::newRow("epoch seconds") << QByteArray(R"([{"t": 1700000000}, {"t": 1700000100}])") << -1 << true;
+    QTest::newRow("nulls first") << QByteArray(R"([null, {"a": 1}, null])") << -1 << false;
+    QTest::newRow("null values last") << QByteArray(R"([{"a": 1, "b": null}, {"a": null, "b": null}])") << -1 << false;
+    QTest::newRow("only missing markers") << QByteArray(R"([{"a": "NA"}, {"a": ""}])") << -1 << false;
+    QTest::newRow("numbers as text, one bad") << QByteArray(R"([{"a": "1"}, {"a": "2"}, {"a": "x"}])") << -1 << false;
+    QTest::newRow("empty records") << QByteArray("[{}, {}]") << -1 << false;
+    QTest::newRow("nested object renamed") << QByteArray(R"([{"geo": {"lat": 1}}, {"gNaNeo": {"lat": 2}}, {"geo": {"lat": 3}}])") << -1 << false;
+    QTest::newRow("leaf leaves its object") << QByteArray(R"([{"a": {"x": 1, "y": 2}, "z": 3}, {"a": {"x": 4}, "y": 5, "z": 6}])") << -1 << false;
+    QTest::newRow("object becomes leaf") << QByteArray(R"([{"a": {"x": 1}, "x": 2}, {"a": 3, "x": 4}, {"a": {"x": 5}, "x": 6}])") << -1 << false;
+    QTest::newRow("floats of 20 digits") << QByteArray(R"([{"a": 100004294967296000000.0}, {"a": 12345678901234567890.5}])") << -1 << false;
+    QTest::newRow("trailing blanks") << QByteArray("  [ {\"a\" : 1 } ]  \r\n\t") << -1 << false;
+}
+
+void TestJsonReader::fastPathMatchesTheDocumentWalk()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, override);
+    QFETCH(bool, unixTimestamps);
+    ImportOptions options;
+    if (override >= 0)
+        options.typeOverrides.insert(override, ColumnType::Text);
+    options.renames.insert(1, u"renamed"_s);
+    options.unixTimestamps = unixTimestamps;
+    ImportResult fast;
+    QCOMPARE(JsonTest::readParts(json, options, &fast, 1), JsonRecordParser::Outcome::Done);
+    const ImportResult reference = JsonTest::readJson(json, options, {}, JsonReader::Walk::DocumentOnly);
+    QVERIFY2(reference.error.isEmpty(), qPrintable(reference.error));
+    const QString difference = JsonTest::difference(fast, reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY(JsonTest::difference(JsonTest::readJson(json, options), reference).isEmpty());
+}
+
+void TestJsonReader::partsInParallelMatchTheDocumentWalk_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<int>("walked");
+    QTest::newRow("two parts") << manyRecords(4000, 0) << 2 << 2;
+    QTest::newRow("four parts, indented") << manyRecords(4000, 2) << 4 << 4;
+    QTest::newRow("eight parts, comma first") << manyRecords(4000, 1).replace(",\n", "\n,") << 8 << 8;
+    QTest::newRow("crlf") << manyRecords(4000, 0).replace("\n", "\r\n") << 3 << 3;
+    QTest::newRow("one line: no cut") << manyRecords(4000, 0).replace("\n", "") << 2 << 1;
+}
+
+void TestJsonReader::partsInParallelMatchTheDocumentWalk()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, parts);
+    QFETCH(int, walked);
+    ImportResult fast;
+    int partsWalked = 0;
+    QCOMPARE(JsonTest::readParts(json, {}, &fast, parts, 1024, &partsWalked, 4096), JsonRecordParser::Outcome::Done);
+    QCOMPARE(partsWalked, walked);
+    const ImportResult reference = JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly);
+    const QString difference = JsonTest::difference(fast, reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fast.table->rowCount(), 4000);
+    // The key first met near the end is a column, missing before.
+    const qsizetype late = fast.table->columnIndex(u"new late"_s);
+    QVERIFY(late > 0);
+    QVERIFY(fast.table->column(late).isMissing(0));
+    QCOMPARE(fast.table->column(late).text(3997), u"x"_s);
+}
+
+void TestJsonReader::cutInsideNestedRecordsFallsBackToOnePart()
+{
+    // Nested arrays of records look like cuts at the records' indentation: the parts then fail to
+    // parse and one part reads the whole (with the separators restored).
+    QByteArray json = "[\n";
+    for (int i = 0; i < 500; ++i) {
+        json += (i ? ",\n" : "") + QByteArray("{\"i\": ") + QByteArray::number(i) + ", \"rows\": [\n";
+        for (int k = 0; k < 5; ++k)
+            json += (k ? ",\n" : "") + QByteArray("{\"k\": ") + QByteArray::number(k) + "}";
+        json += "\n]}";
+    }
+    json += "\n]";
+    ImportResult fast;
+    int partsWalked = 0;
+    QCOMPARE(JsonTest::readParts(json, {}, &fast, 4, 256, &partsWalked, 512), JsonRecordParser::Outcome::Done);
+    QCOMPARE(partsWalked, 1);
+    const ImportResult reference = JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly);
+    const QString difference = JsonTest::difference(fast, reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fast.table->rowCount(), 500);
+}
+
+void TestJsonReader::fastPathDeclinesWhatItDoesNotRead_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("duplicate key") << QByteArray(R"([{"a": 1, "a": 2}])");
+    QTest::newRow("duplicate after null") << QByteArray(R"([{"a": null, "a": 2}])");
+    QTest::newRow("dotted duplicate") << QByteArray(R"([{"g": {"x": 1}, "g.x": 2}])");
+    QTest::newRow("not an object") << QByteArray(R"([{"a": 1}, 2])");
+    QTest::newRow("arrays") << QByteArray(R"([["a"], [1]])");
+    QTest::newRow("all null") << QByteArray("[null, null]");
+    QTest::newRow("truncated") << QByteArray(R"([{"a": 1}, {"a": 2)");
+    QTest::newRow("trailing garbage") << QByteArray(R"([{"a": 1}] x)");
+    QTest::newRow("trailing comma") << QByteArray(R"([{"a": 1},])");
+    QTest::newRow("bad atom") << QByteArray(R"([{"a": tru}])");
+    QTest::newRow("bad array inside") << QByteArray(R"([{"a": [1, tru]}])");
+    QTest::newRow("huge number") << QByteArray(R"([{"a": 1e999}])");
+    QTest::newRow("deep record") << QByteArray("[") + QByteArray(40, '{').replace("{", "{\"a\":") + "1" + QByteArray(40, '}') + "]";
+}
+
+void TestJsonReader::fastPathDeclinesWhatItDoesNotRead()
+{
+    QFETCH(QByteArray, json);
+    ImportResult fast;
+    QCOMPARE(JsonTest::readParts(json, {}, &fast, 2, 1, nullptr, 8), JsonRecordParser::Outcome::Fallback);
+    QVERIFY(!fast.table);
+    QVERIFY2(fast.error.isEmpty(), qPrintable(fast.error)); // the input was restored
+    // JsonReader then reads it as its DOM walk does.
+    const QString difference = JsonTest::difference(JsonTest::readJson(json), JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestJsonReader::mappedFilesReadLikeBuffers_data()
+{
+    QTest::addColumn<int>("size");
+    // Exactly a page multiple (the padding comes from the zero page after the file), and not.
+    QTest::newRow("page multiple") << 4096 * 400;
+    QTest::newRow("one past") << 4096 * 400 + 1;
+    QTest::newRow("padding short") << 4096 * 400 - 10;
+}
+
+void TestJsonReader::mappedFilesReadLikeBuffers()
+{
+    QFETCH(int, size);
+    QByteArray json = manyRecords(40000, 0);
+    QVERIFY(json.size() > size);
+    // Cut at a record, close the array, pad with blanks to the exact size.
+    const qsizetype cut = json.lastIndexOf(",\n{", size - 4);
+    json = json.left(cut) + "\n]";
+    json += QByteArray(size - json.size(), ' ');
+    QCOMPARE(json.size(), size);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"records.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ImportResult mapped = JsonReader().read(file, {}, {});
+    QVERIFY2(mapped.error.isEmpty(), qPrintable(mapped.error));
+    const QString difference = JsonTest::difference(mapped, JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY(mapped.table->rowCount() > 1000);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), json); // the mapping is private: the cuts never reach the file
+}
+
+void TestJsonReader::cancelStopsTheFastPath()
+{
+    ImportControl control;
+    control.isCanceled = [] { return true; };
+    const ImportResult result = JsonTest::readJson(manyRecords(10000, 0), {}, control);
+    QVERIFY(result.canceled);
+    QVERIFY(!result.table);
+}
+
+void TestJsonReader::jsonLinesFastPathMatchesTheLineWalk_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("fast"); // read by the fast path, else declined (and read line by line)
+    QByteArray lines = manyRecords(3000, 0);
+    lines = lines.mid(2, lines.lastIndexOf('}') - 1).replace(",\n", "\n") + "\n";
+    QTest::newRow("lines") << lines << true;
+    QTest::newRow("crlf") << QByteArray(lines).replace("\n", "\r\n") << true;
+    QTest::newRow("no last line break") << lines.left(lines.size() - 1) << true;
+    QTest::newRow("blank lines at the end") << lines + "\n \n\t\n" << true;
+    QTest::newRow("blank line inside") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "\n") << false;
+    QTest::newRow("two records on a line") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "{\"i\": 1} ") << false;
+    QTest::newRow("a record over two lines") << QByteArray(lines).replace("\"s\": \"v3\"", "\"s\":\n\"v3\"") << false;
+    QTest::newRow("bad line") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "{\"i\": tru}\n") << false;
+    QTest::newRow("an array line") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "[1, 2]\n") << false;
+    QTest::newRow("duplicate key") << QByteArray(lines).insert(lines.indexOf('\n', 30000) + 1, "{\"i\": 1, \"i\": 2}\n") << false;
+    QTest::newRow("header row") << "[\"i\", \"s\"]\n" + lines << false;
+}
+
+void TestJsonReader::jsonLinesFastPathMatchesTheLineWalk()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, fast);
+    const ImportResult reference = JsonTest::readJson(json, {}, {}, JsonReader::Walk::DocumentOnly);
+    QCOMPARE(reference.format, u"jsonl"_s);
+    for (const int parts : {1, 2, 5}) {
+        for (const size_t chunkBytes : {size_t(0), size_t(700), size_t(1) << 20}) {
+            ImportResult result;
+            int walked = 0;
+            const auto outcome = JsonTest::readParts(json, {}, &result, parts, 4096, &walked, chunkBytes, true);
+            QVERIFY2(outcome == (fast ? JsonRecordParser::Outcome::Done : JsonRecordParser::Outcome::Fallback),
+                     qPrintable(u"%1 parts, chunks of %2: outcome %3"_s.arg(parts).arg(chunkBytes).arg(int(outcome))));
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error)); // the input was restored
+            if (fast) {
+                QCOMPARE(walked, parts);
+                const QString difference = JsonTest::difference(result, reference);
+                QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            }
+        }
+    }
+    const QString difference = JsonTest::difference(JsonTest::readJson(json), reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)
