@@ -467,7 +467,6 @@ JsonRecordParser::Outcome walkPart(Part &part, const std::atomic<bool> &stop,
     od::parser parser;
     RecordWalker walker(part.columns, part.data + part.capacity);
     qint64 objects = 0;
-    const size_t partSize = std::max<size_t>(part.end - part.begin, 1);
     for (size_t chunkBegin = part.begin; chunkBegin < part.end;) {
         size_t chunkEnd = part.end;
         if (part.chunkBytes > 0 && part.end - chunkBegin > part.chunkBytes + part.chunkBytes / 2) {

@@ -194,7 +194,7 @@ void TestComparisonView::arrowKeysMoveBetweenTiles()
     QTest::keyClick(view.nativeTile(), Qt::Key_Return);
     QVERIFY(view.currentDetail());
     NativeChartView *large = view.currentDetail()->chartView();
-    QVERIFY(large->hasChart());
+    QTRY_VERIFY(large->hasChart()); // the large view prepares its own chart on a worker
     QVERIFY(QTest::qWaitForWindowExposed(view.currentDetail()));
     // Zoom and pan move the axes; the decimated line follows.
     auto *xAxis = qobject_cast<QDateTimeAxis *>(large->chart()->axes(Qt::Horizontal).value(0));

@@ -97,7 +97,7 @@ class TestSyncSources : public QObject
         window.showSpec(spec);
         if (!window.specPage()->selectImplementation(library))
             return u"(no such implementation)"_s;
-        QTest::qWaitFor([&] { return window.specPage()->codeView()->code().contains(u"import"_s); }, 10000);
+        (void)QTest::qWaitFor([&] { return window.specPage()->codeView()->code().contains(u"import"_s); }, 10000);
         return window.specPage()->codeView()->code();
     }
 
