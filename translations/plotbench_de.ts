@@ -44,12 +44,12 @@
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a spec id; the entry is skipped</source>
-        <translation>'%1' ist keine Spezifikations-ID; der Eintrag wird übersprungen</translation>
+        <translation>&apos;%1&apos; ist keine Spezifikations-ID; der Eintrag wird übersprungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is listed twice; the first entry is kept</source>
-        <translation>'%1' ist zweimal aufgeführt; der erste Eintrag bleibt</translation>
+        <translation>&apos;%1&apos; ist zweimal aufgeführt; der erste Eintrag bleibt</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+8"/>
         <source>is &apos;%1&apos;, not the &apos;%2&apos; that was asked for; &apos;%2&apos; is used</source>
-        <translation>ist '%1', nicht das angefragte '%2'; '%2' wird verwendet</translation>
+        <translation>ist &apos;%1&apos;, nicht das angefragte &apos;%2&apos;; &apos;%2&apos; wird verwendet</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -79,17 +79,17 @@
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a library id; the implementation is skipped</source>
-        <translation>'%1' ist keine Bibliotheks-ID; die Implementierung wird übersprungen</translation>
+        <translation>&apos;%1&apos; ist keine Bibliotheks-ID; die Implementierung wird übersprungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a language id; &apos;python&apos; is used</source>
-        <translation>'%1' ist keine Sprach-ID; 'python' wird verwendet</translation>
+        <translation>&apos;%1&apos; ist keine Sprach-ID; &apos;python&apos; wird verwendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; appears twice; the first is kept</source>
-        <translation>'%1' kommt zweimal vor; das erste bleibt</translation>
+        <translation>&apos;%1&apos; kommt zweimal vor; das erste bleibt</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -99,7 +99,7 @@
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is neither APPROVED nor REJECTED</source>
-        <translation>'%1' ist weder APPROVED noch REJECTED</translation>
+        <translation>&apos;%1&apos; ist weder APPROVED noch REJECTED</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -120,9 +120,9 @@
 <context>
     <name>ApiCatalogSource</name>
     <message>
-        <location filename="../models/sync/apicatalogsource.cpp" line="+91"/>
+        <location filename="../models/sync/apicatalogsource.cpp" line="+93"/>
         <source>&apos;%1&apos; is not an http(s) URL of an anyplot API</source>
-        <translation>'%1' ist keine http(s)-URL einer anyplot-API</translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL einer anyplot-API</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -149,8 +149,13 @@
         <source>Fetching the catalog index from %1…</source>
         <translation>Katalogindex wird von %1 geholt…</translation>
     </message>
+    <message>
+        <location line="+80"/>
+        <source>resumed: %1 of %2 already fetched</source>
+        <translation>fortgesetzt: %1 von %2 bereits abgerufen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+2"/>
         <source>Fetching %n changed spec(s)…</source>
         <translation>
             <numerusform>%n geänderte Spezifikation wird geholt…</numerusform>
@@ -158,7 +163,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Fetching %n changed spec(s) (%1)…</source>
+        <translation>
+            <numerusform>Rufe %n geänderte Spezifikation ab (%1)…</numerusform>
+            <numerusform>Rufe %n geänderte Spezifikationen ab (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>Fetched %1 of %n changed spec(s)…</source>
         <translation>
             <numerusform>%1 von %n geänderten Spezifikation geholt…</numerusform>
@@ -166,7 +179,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the index lists this spec but its details answer 404; only the index entry is shown</source>
         <translation>der Index führt diese Spezifikation, ihre Details antworten aber mit 404; nur der Indexeintrag wird gezeigt</translation>
     </message>
@@ -176,7 +189,7 @@
         <translation>Offline-Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 is not code of the API catalog</source>
         <translation>%1 ist kein Code des API-Katalogs</translation>
     </message>
@@ -284,6 +297,79 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSyncPage</name>
+    <message>
+        <location filename="../widgets/sync/archivesyncpage.cpp" line="+29"/>
+        <source>main, a tag or a commit SHA</source>
+        <translation>main, ein Tag oder ein Commit-SHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my GitHub token</source>
+        <translation>Mein GitHub-Token verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token from Settings → GitHub or GITHUB_TOKEN: 5,000 instead of 60 requests an hour, and private forks. It is sent to the GitHub API only, never shown.</source>
+        <translation>Das Token aus Einstellungen → GitHub oder GITHUB_TOKEN: 5.000 statt 60 Anfragen pro Stunde, und private Forks. Es wird nur an die GitHub-API gesendet und nie angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: download the ref above</source>
+        <translation>keine: die Referenz oben herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;Local Zip…</source>
+        <translation>&amp;Lokales Zip öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download Instead</source>
+        <translation>Stattdessen herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The zipball of the ref is downloaded through the GitHub API and read in place, without unpacking; the commit keys the index, and everything is kept for offline use.</source>
+        <translation>Das Zip-Archiv der Referenz wird über die GitHub-API heruntergeladen und ohne Entpacken direkt gelesen; der Commit versioniert den Index, und alles wird für die Offline-Nutzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ef:</source>
+        <translation>R&amp;eferenz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local zip:</source>
+        <translation>Lokales Zip:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the repository as OWNER/NAME, like %1</source>
+        <translation>Geben Sie das Repository als BESITZER/NAME an, etwa %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a branch, tag or commit</source>
+        <translation>„%1“ ist kein Branch, Tag oder Commit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a Zip of an anyplot Checkout</source>
+        <translation>Zip eines anyplot-Checkouts öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>AreaBasic</name>
     <message>
         <location filename="../plots/area-basic/implementations/cpp/qtcharts.cpp" line="+21"/>
@@ -388,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Share (%)</source>
         <translation>Anteil (%)</translation>
     </message>
@@ -495,7 +581,7 @@
         <translation>Rücksendungen 2025</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cumulative share</source>
         <translation>Kumulierter Anteil</translation>
     </message>
@@ -571,7 +657,7 @@
         <translation>Stromverbrauch (kWh)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>`%1` holds negative values; a share of a whole counts only the positive ones.</source>
         <translation>`%1` enthält negative Werte; ein Anteil am Ganzen zählt nur die positiven.</translation>
     </message>
@@ -1357,7 +1443,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands/archivecommands.cpp" line="+32"/>
+        <location filename="../app/commands/archivecommands.cpp" line="+25"/>
         <source>The repository (default MarkusNeusinger/anyplot).</source>
         <translation>Das Repository (Vorgabe MarkusNeusinger/anyplot).</translation>
     </message>
@@ -1383,7 +1469,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+25"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+30"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1429,7 +1515,7 @@
         <location filename="../app/commands/githubcommands.cpp" line="+9"/>
         <location filename="../app/commands/synccommands.cpp" line="+42"/>
         <source>unexpected argument &apos;%1&apos;; see --help</source>
-        <translation>unerwartetes Argument '%1'; siehe --help</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;; siehe --help</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1438,11 +1524,23 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Download resumed: %1 of %2 bytes already fetched
+</source>
+        <translation>Download fortgesetzt: %1 von %2 Bytes bereits abgerufen
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Zip %1</source>
+        <translation>Zip %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Indexed %1 (commit %2) in place: %3 and %4.
 </source>
         <translation>%1 (Commit %2) an Ort und Stelle indiziert: %3 und %4.
@@ -1455,13 +1553,29 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+20"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+36"/>
         <location filename="../app/commands/synccommands.cpp" line="+49"/>
         <source>%n implementation(s)</source>
         <translation>
             <numerusform>%n Implementierung</numerusform>
             <numerusform>%n Implementierungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+4"/>
+        <source>Kept for offline use in %1.
+</source>
+        <translation>Für die Offline-Nutzung aufbewahrt in %1.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+1"/>
+        <source>The offline copy could not be written: %1
+</source>
+        <translation>Die Offline-Kopie konnte nicht geschrieben werden: %1
+</translation>
     </message>
     <message>
         <location filename="../app/commands/catalogcommands.cpp" line="+1"/>
@@ -1480,14 +1594,15 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/commands/dbcommands.cpp" line="-56"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-77"/>
         <source>expected exactly one catalog source; see --help</source>
         <translation>genau eine Katalogquelle erwartet; siehe --help</translation>
     </message>
     <message>
-        <location filename="../app/commands/archivecommands.cpp" line="-19"/>
+        <location filename="../app/commands/archivecommands.cpp" line="-25"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+7"/>
         <location filename="../app/commands/dbcommands.cpp" line="+8"/>
+        <location line="+51"/>
         <source>the catalog could not be loaded</source>
         <translation>der Katalog konnte nicht geladen werden</translation>
     </message>
@@ -1535,9 +1650,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/archivecommands.cpp" line="+18"/>
+        <location filename="../app/commands/archivecommands.cpp" line="+20"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+1"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+47"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+12"/>
         <location filename="../app/commands/synccommands.cpp" line="+0"/>
         <source>%n spec(s)</source>
         <translation>
@@ -1546,7 +1661,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+29"/>
+        <location filename="../app/commandline.cpp" line="+17"/>
         <source>plotbench catalog stats SOURCE [--json] [--no-cache]</source>
         <translation>plotbench catalog stats QUELLE [--json] [--no-cache]</translation>
     </message>
@@ -1602,7 +1717,7 @@
         <source>SOURCE is an anyplot checkout, its plots/ folder, or &apos;sample&apos;.
 Every command accepts --help.
 </source>
-        <translation>QUELLE ist ein anyplot-Checkout, sein Ordner plots/ oder 'sample'.
+        <translation>QUELLE ist ein anyplot-Checkout, sein Ordner plots/ oder &apos;sample&apos;.
 Jeder Befehl kennt --help.
 </translation>
     </message>
@@ -1612,7 +1727,7 @@ Jeder Befehl kennt --help.
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commands/dbcommands.cpp" line="-97"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-113"/>
         <source>The database: a postgresql:// URL or key=value string; without it the PG* environment variables (PGHOST, PGUSER, PGPASSWORD, PGSSLMODE …) and ~/.pgpass are used.</source>
         <translation>Die Datenbank: eine postgresql://-URL oder ein Schlüssel=Wert-Text; ohne sie gelten die PG*-Umgebungsvariablen (PGHOST, PGUSER, PGPASSWORD, PGSSLMODE …) und ~/.pgpass.</translation>
     </message>
@@ -1629,7 +1744,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+3"/>
         <source>The catalog: a checkout, its plots/ folder, a .zip, a database URL or &apos;sample&apos;.</source>
-        <translation>Der Katalog: ein Checkout, sein Ordner plots/, ein .zip, eine Datenbank-URL oder 'sample'.</translation>
+        <translation>Der Katalog: ein Checkout, sein Ordner plots/, ein .zip, eine Datenbank-URL oder &apos;sample&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1659,10 +1774,10 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+4"/>
         <source>unexpected argument &apos;%1&apos;; give the database with --db</source>
-        <translation>unerwartetes Argument '%1'; die Datenbank mit --db angeben</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;; die Datenbank mit --db angeben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Read %1 and %2 from %3.
 </source>
         <translation>%1 und %2 aus %3 gelesen.
@@ -1702,17 +1817,17 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a repository; expected OWNER/NAME</source>
-        <translation>'%1' ist kein Repository; erwartet BESITZER/NAME</translation>
+        <translation>&apos;%1&apos; ist kein Repository; erwartet BESITZER/NAME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--state must be open, closed or all, not &apos;%1&apos;</source>
-        <translation>--state muss open, closed oder all sein, nicht '%1'</translation>
+        <translation>--state muss open, closed oder all sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--api-url must be an http(s) URL, not &apos;%1&apos;</source>
-        <translation>--api-url muss eine http(s)-URL sein, nicht '%1'</translation>
+        <translation>--api-url muss eine http(s)-URL sein, nicht &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
@@ -1760,7 +1875,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+1"/>
         <source>Quote character (default: &quot;); &apos;none&apos; for none.</source>
-        <translation>Anführungszeichen (Vorgabe: "); 'none' für keins.</translation>
+        <translation>Anführungszeichen (Vorgabe: &quot;); &apos;none&apos; für keins.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1770,7 +1885,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+1"/>
         <source>Decimal separator, or &apos;auto&apos; to detect . or , (default: .).</source>
-        <translation>Dezimaltrenner, oder 'auto', um . oder , zu erkennen (Vorgabe: .).</translation>
+        <translation>Dezimaltrenner, oder &apos;auto&apos;, um . oder , zu erkennen (Vorgabe: .).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,8 +1894,8 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+1"/>
-        <source>Lines to skip before the header row.</source>
-        <translation>Zeilen, die vor der Kopfzeile übersprungen werden.</translation>
+        <source>Lines to skip before the header row (default: detected — a title, notes, blank lines or a sep= line before the header).</source>
+        <translation>Zeilen, die vor der Kopfzeile übersprungen werden (Standard: erkannt — ein Titel, Notizen, Leerzeilen oder eine sep=-Zeile vor der Kopfzeile).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,32 +1945,32 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+17"/>
         <source>--%1 expects one character, got &apos;%2&apos;</source>
-        <translation>--%1 erwartet ein Zeichen, nicht '%2'</translation>
+        <translation>--%1 erwartet ein Zeichen, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--%1 expects a whole number ≥ %2, got &apos;%3&apos;</source>
-        <translation>--%1 erwartet eine ganze Zahl ≥ %2, nicht '%3'</translation>
+        <translation>--%1 erwartet eine ganze Zahl ≥ %2, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--%1 expects COLUMN=VALUE, got &apos;%2&apos;</source>
-        <translation>--%1 erwartet SPALTE=WERT, nicht '%2'</translation>
+        <translation>--%1 erwartet SPALTE=WERT, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no column named &apos;%1&apos;</source>
-        <translation>keine Spalte namens '%1'</translation>
+        <translation>keine Spalte namens &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>unbekanntes Format '%1'</translation>
+        <translation>unbekanntes Format &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>unknown type &apos;%1&apos; (integer, float, boolean, datetime, categorical, text)</source>
-        <translation>unbekannter Typ '%1' (integer, float, boolean, datetime, categorical, text)</translation>
+        <translation>unbekannter Typ &apos;%1&apos; (integer, float, boolean, datetime, categorical, text)</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1898,7 +2013,7 @@ Jeder Befehl kennt --help.
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>delimiter</source>
         <translation>Trenner</translation>
     </message>
@@ -1981,8 +2096,8 @@ Jeder Befehl kennt --help.
         <location line="+4"/>
         <source>there is no native implementation of &apos;%1&apos;; &apos;plotbench render --list&apos; shows the %n there are</source>
         <translation>
-            <numerusform>es gibt keine native Implementierung von '%1'; 'plotbench render --list' zeigt die %n vorhandene</numerusform>
-            <numerusform>es gibt keine native Implementierung von '%1'; 'plotbench render --list' zeigt die %n vorhandenen</numerusform>
+            <numerusform>es gibt keine native Implementierung von &apos;%1&apos;; &apos;plotbench render --list&apos; zeigt die %n vorhandene</numerusform>
+            <numerusform>es gibt keine native Implementierung von &apos;%1&apos;; &apos;plotbench render --list&apos; zeigt die %n vorhandenen</numerusform>
         </translation>
     </message>
     <message>
@@ -1998,17 +2113,17 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+3"/>
         <source>--theme must be light or dark, not &apos;%1&apos;</source>
-        <translation>--theme muss light oder dark sein, nicht '%1'</translation>
+        <translation>--theme muss light oder dark sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--size must be WIDTHxHEIGHT between 16 and 16384 pixels, not &apos;%1&apos;</source>
-        <translation>--size muss BREITExHÖHE zwischen 16 und 16384 Pixeln sein, nicht '%1'</translation>
+        <translation>--size muss BREITExHÖHE zwischen 16 und 16384 Pixeln sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dpi must be a whole number between 24 and 2400, not &apos;%1&apos;</source>
-        <translation>--dpi muss eine ganze Zahl zwischen 24 und 2400 sein, nicht '%1'</translation>
+        <translation>--dpi muss eine ganze Zahl zwischen 24 und 2400 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2023,7 +2138,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; has no sample data; pass --data FILE</source>
-        <translation>'%1' hat keine Beispieldaten; --data DATEI angeben</translation>
+        <translation>&apos;%1&apos; hat keine Beispieldaten; --data DATEI angeben</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2038,7 +2153,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; could not be drawn with this data</source>
-        <translation>'%1' konnte mit diesen Daten nicht gezeichnet werden</translation>
+        <translation>&apos;%1&apos; konnte mit diesen Daten nicht gezeichnet werden</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2115,7 +2230,14 @@ Jeder Befehl kennt --help.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Resumed: %1 of %2 already fetched by an interrupted sync.
+</source>
+        <translation>Fortgesetzt: %1 von %2 bereits von einer unterbrochenen Synchronisierung abgerufen.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>synced, but the offline copy could not be written: %1</source>
         <translation>synchronisiert, aber die Offline-Kopie konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -2231,7 +2353,7 @@ Jeder Befehl kennt --help.
         <translation>Es gibt keine Daten zum Zeichnen: eine Tabelle laden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Preparing %n rows…</source>
         <translation>
             <numerusform>%n Zeile wird vorbereitet…</numerusform>
@@ -2239,7 +2361,12 @@ Jeder Befehl kennt --help.
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+52"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Run locally</source>
         <translation>Lokal ausführen</translation>
     </message>
@@ -2340,7 +2467,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>CsvChunkParser</name>
     <message>
-        <location filename="../models/data/csvchunkparser.cpp" line="+100"/>
+        <location filename="../models/data/csvchunkparser.cpp" line="+193"/>
         <source>the last line is incomplete: %1 of %2 fields; the rest is missing</source>
         <translation>die letzte Zeile ist unvollständig: %1 von %2 Feldern; der Rest fehlt</translation>
     </message>
@@ -2378,17 +2505,27 @@ Jeder Befehl kennt --help.
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/data/csvreader.cpp" line="+165"/>
+        <location filename="../models/data/csvreader.cpp" line="+166"/>
         <source>unknown encoding &quot;%1&quot; (UTF-8, UTF-16LE, UTF-16BE, Windows-1252, ISO-8859-1)</source>
         <translation>unbekannte Kodierung „%1“ (UTF-8, UTF-16LE, UTF-16BE, Windows-1252, ISO-8859-1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>the delimiter must be one ASCII character other than the quote and a line end</source>
         <translation>der Trenner muss ein ASCII-Zeichen sein, weder das Anführungszeichen noch ein Zeilenende</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>skipped 1 line before the header</source>
+        <translation>1 Zeile vor der Kopfzeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped %1 lines before the header</source>
+        <translation>%1 Zeilen vor der Kopfzeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>a column name is not valid UTF-8; replaced by U+FFFD</source>
         <translation>ein Spaltenname ist kein gültiges UTF-8; durch U+FFFD ersetzt</translation>
     </message>
@@ -2578,7 +2715,7 @@ Jeder Befehl kennt --help.
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cannot read this file: %1</source>
         <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2678,6 +2815,94 @@ Jeder Befehl kennt --help.
     </message>
 </context>
 <context>
+    <name>DatabaseSyncPage</name>
+    <message>
+        <location filename="../widgets/sync/databasesyncpage.cpp" line="+21"/>
+        <source>Use the PG* environment variables and ~/.pgpass</source>
+        <translation>Die PG*-Umgebungsvariablen und ~/.pgpass verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE … as libpq reads them</source>
+        <translation>PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE … so, wie libpq sie liest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the URL or PGSSLMODE says</source>
+        <translation>Wie die URL oder PGSSLMODE es angibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disable — no TLS</source>
+        <translation>disable — kein TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefer — TLS when the server offers it</source>
+        <translation>prefer — TLS, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require — TLS, any certificate</source>
+        <translation>require — TLS, beliebiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-ca — TLS, certificate signed by a trusted CA</source>
+        <translation>verify-ca — TLS, Zertifikat von einer vertrauenswürdigen CA signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full — TLS, trusted certificate for this host name</source>
+        <translation>verify-full — TLS, vertrauenswürdiges Zertifikat für diesen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the keychain only, never in the settings file</source>
+        <translation>Das Passwort wird nur im Schlüsselbund aufbewahrt, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specs and implementations are read in one snapshot, and the code of every implementation once; everything is kept for offline use. The password goes to the server only.</source>
+        <translation>Spezifikationen und Implementierungen werden in einem Schnappschuss gelesen, der Code jeder Implementierung einmal; alles wird für die Offline-Nutzung aufbewahrt. Das Passwort geht nur an den Server.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection &amp;URL:</source>
+        <translation>Verbindungs-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give a connection URL, or use the PG* environment variables</source>
+        <translation>Geben Sie eine Verbindungs-URL an oder verwenden Sie die PG*-Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a postgresql:// URL or key=value settings, like host=db.example.com dbname=anyplot</source>
+        <translation>Geben Sie eine postgresql://-URL oder Einstellungen als Schlüssel=Wert an, etwa host=db.example.com dbname=anyplot</translation>
+    </message>
+</context>
+<context>
     <name>DensityBasic</name>
     <message>
         <location filename="../plots/density-basic/implementations/cpp/qtcharts.cpp" line="+20"/>
@@ -2705,7 +2930,7 @@ Jeder Befehl kennt --help.
         <translation>`%1` hat %2 Gruppen; die ersten 7 werden gezeichnet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
@@ -2728,7 +2953,7 @@ Jeder Befehl kennt --help.
         <translation>%1 Teile sind zu viele, um sie zu unterscheiden; die %2 kleinsten werden als „Sonstige“ zusammengefasst.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
@@ -2753,7 +2978,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+37"/>
         <source>the draft id &apos;%1&apos; cannot name a file</source>
-        <translation>die Entwurfs-ID '%1' taugt nicht als Dateiname</translation>
+        <translation>die Entwurfs-ID &apos;%1&apos; taugt nicht als Dateiname</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2763,7 +2988,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+18"/>
         <source>no draft &apos;%1&apos;</source>
-        <translation>kein Entwurf '%1'</translation>
+        <translation>kein Entwurf &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2827,7 +3052,7 @@ Jeder Befehl kennt --help.
         <translation>%1 Kategorien sind zu viele Zeilen; die ersten %2 werden gezeichnet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2845,7 +3070,7 @@ Jeder Befehl kennt --help.
         <translation>Ladezeit der Seite (s)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cumulative proportion</source>
         <translation>Kumulierter Anteil</translation>
     </message>
@@ -3057,7 +3282,7 @@ Jeder Befehl kennt --help.
         <translation>Sitzungen im November</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -3070,42 +3295,53 @@ Jeder Befehl kennt --help.
 <context>
     <name>GitHubArchiveCatalogSource</name>
     <message>
-        <location filename="../models/sync/githubarchivecatalogsource.cpp" line="+25"/>
+        <location filename="../models/sync/githubarchivecatalogsource.cpp" line="+27"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Downloading %1… (resumed: %2 of %3 already fetched)</source>
+        <translation>Lade %1 herunter… (fortgesetzt: %2 von %3 bereits abgerufen)</translation>
     </message>
 </context>
 <context>
     <name>GitHubArchiveDownload</name>
     <message>
-        <location filename="../models/sync/githubarchivedownload.cpp" line="+39"/>
+        <location filename="../models/sync/githubarchivedownload.cpp" line="+83"/>
         <source>&apos;%1&apos; is not a repository; write OWNER/NAME</source>
-        <translation>'%1' ist kein Repository; BESITZER/NAME schreiben</translation>
+        <translation>&apos;%1&apos; ist kein Repository; BESITZER/NAME schreiben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a branch, tag or commit name</source>
-        <translation>'%1' ist kein Branch-, Tag- oder Commit-Name</translation>
+        <translation>&apos;%1&apos; ist kein Branch-, Tag- oder Commit-Name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation>'%1' ist keine http(s)-URL</translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+40"/>
-        <location line="+44"/>
+        <location line="+28"/>
+        <location line="+89"/>
+        <location line="+60"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-116"/>
+        <source>the server continued the archive download at the wrong place</source>
+        <translation>der Server hat den Archiv-Download an der falschen Stelle fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the archive is larger than %1 MB; download stopped</source>
         <translation>das Archiv ist größer als %1 MB; Download gestoppt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>too many redirects downloading the archive</source>
         <translation>zu viele Weiterleitungen beim Herunterladen des Archivs</translation>
     </message>
@@ -3115,7 +3351,7 @@ Jeder Befehl kennt --help.
         <translation>der Archiv-Download wurde an eine unsichere Adresse umgeleitet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>GitHub answered %1 for %2/%3</source>
         <translation>GitHub antwortete %1 für %2/%3</translation>
     </message>
@@ -3130,8 +3366,13 @@ Jeder Befehl kennt --help.
         <translation> (kein solches Repository bzw. keine solche Ref, oder es ist privat und braucht ein Token)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>the archive download ended after %1 of %2 bytes</source>
+        <translation>der Archiv-Download endete nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+34"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -3146,17 +3387,17 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+1"/>
         <source>Add the label &apos;%1&apos; to %2</source>
-        <translation>Das Label '%1' zu %2 hinzufügen</translation>
+        <translation>Das Label &apos;%1&apos; zu %2 hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the label &apos;%1&apos; from %2</source>
-        <translation>Das Label '%1' von %2 entfernen</translation>
+        <translation>Das Label &apos;%1&apos; von %2 entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an issue in %1 titled &apos;%2&apos; with the labels %3</source>
-        <translation>In %1 ein Issue mit dem Titel '%2' und den Labels %3 anlegen</translation>
+        <translation>In %1 ein Issue mit dem Titel &apos;%2&apos; und den Labels %3 anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3260,7 +3501,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is not a repository; expected OWNER/NAME.</source>
-        <translation>'%1' ist kein Repository; erwartet BESITZER/NAME.</translation>
+        <translation>&apos;%1&apos; ist kein Repository; erwartet BESITZER/NAME.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3410,7 +3651,7 @@ Jeder Befehl kennt --help.
         <translation>Geburtsgewicht (g)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
@@ -3428,7 +3669,7 @@ Jeder Befehl kennt --help.
         <translation>Wartezeit (min)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>50 %: %1</source>
         <translation>50 %: %1</translation>
     </message>
@@ -3496,7 +3737,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a spec id (lower-case words joined by hyphens).</source>
-        <translation>'%1' ist keine Spezifikations-ID (kleingeschriebene Wörter mit Bindestrichen).</translation>
+        <translation>&apos;%1&apos; ist keine Spezifikations-ID (kleingeschriebene Wörter mit Bindestrichen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3512,14 +3753,14 @@ Jeder Befehl kennt --help.
 <context>
     <name>ImplementationRunner</name>
     <message>
-        <location filename="../models/comparison/implementationrunner.cpp" line="+273"/>
+        <location filename="../models/comparison/implementationrunner.cpp" line="+328"/>
         <source>There is no Python script to run for this implementation.</source>
         <translation>Für diese Implementierung gibt es kein Python-Skript zum Ausführen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Python 3 is not installed on this machine (no python3 on PATH). Install it to run implementations locally, e.g. &apos;apt install python3&apos;.</source>
-        <translation>Python 3 ist auf diesem Rechner nicht installiert (kein python3 im PATH). Zum lokalen Ausführen installieren, z. B. 'apt install python3'.</translation>
+        <translation>Python 3 ist auf diesem Rechner nicht installiert (kein python3 im PATH). Zum lokalen Ausführen installieren, z. B. &apos;apt install python3&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3537,28 +3778,38 @@ Jeder Befehl kennt --help.
         <translation>%1 konnte nicht kopiert werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+58"/>
+        <location line="+27"/>
+        <location line="+74"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-65"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Python here has %1 (import %2 failed with %3). Install it to run this implementation, e.g. &apos;apt install python3-%1&apos; or &apos;pip install %1&apos;.</source>
-        <translation>Kein Python hier hat %1 (import %2 schlug mit %3 fehl). Zum Ausführen dieser Implementierung installieren, z. B. 'apt install python3-%1' oder 'pip install %1'.</translation>
+        <translation>Kein Python hier hat %1 (import %2 schlug mit %3 fehl). Zum Ausführen dieser Implementierung installieren, z. B. &apos;apt install python3-%1&apos; oder &apos;pip install %1&apos;.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>It wrote outside its folder (removed with the temporary copy): %1.</source>
         <translation>Es hat außerhalb seines Ordners geschrieben (mit der temporären Kopie entfernt): %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Stopped: the script tried to write outside its folder, to %1. Only its own folder is writable; nothing was written there.</source>
+        <translation>Gestoppt: Das Skript hat versucht, außerhalb seines Ordners zu schreiben, nach %1. Nur sein eigener Ordner ist beschreibbar; dort wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: the script tried to reach the network (%1). Scripts run without network access.</source>
+        <translation>Gestoppt: Das Skript hat versucht, das Netzwerk zu erreichen (%1). Skripte laufen ohne Netzwerkzugang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stopped after %1 s: the script did not finish in time.</source>
         <translation>Nach %1 s gestoppt: das Skript wurde nicht rechtzeitig fertig.</translation>
     </message>
@@ -3573,7 +3824,7 @@ Jeder Befehl kennt --help.
         <translation>Das Skript ist fehlgeschlagen (Exit-Code %1)%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The script finished but wrote no plot*.png or plot*.html.</source>
         <translation>Das Skript ist fertig, hat aber kein plot*.png oder plot*.html geschrieben.</translation>
     </message>
@@ -3599,13 +3850,16 @@ Jeder Befehl kennt --help.
         <location line="+14"/>
         <location line="+30"/>
         <location line="+9"/>
-        <location line="+166"/>
+        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+122"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>CSV / text</source>
         <translation>CSV / Text</translation>
     </message>
@@ -3621,12 +3875,12 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -3678,7 +3932,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+5"/>
         <source>Doubled quote &quot;&quot;</source>
-        <translation>Verdoppeltes Anführungszeichen ""</translation>
+        <translation>Verdoppeltes Anführungszeichen &quot;&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3691,7 +3945,12 @@ Jeder Befehl kennt --help.
         <translation>E&amp;scape:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Lines before the header row: a title, notes, blank lines (Detect: from the field counts)</source>
+        <translation>Zeilen vor der Kopfzeile: ein Titel, Notizen, Leerzeilen (Erkennen: aus der Anzahl der Felder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;kip lines:</source>
         <translation>Zeilen ü&amp;berspringen:</translation>
     </message>
@@ -3721,7 +3980,7 @@ Jeder Befehl kennt --help.
         <translation>Kommen&amp;tare:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Point 1.5</source>
         <translation>Punkt 1.5</translation>
     </message>
@@ -3758,7 +4017,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+1"/>
         <source>Apostrophe 1&apos;000</source>
-        <translation>Apostroph 1'000</translation>
+        <translation>Apostroph 1&apos;000</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3812,6 +4071,7 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+64"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
@@ -4039,7 +4299,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+26"/>
         <source>#%1 has no label &apos;%2&apos;.</source>
-        <translation>#%1 hat kein Label '%2'.</translation>
+        <translation>#%1 hat kein Label &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4417,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+13"/>
         <source>is not a date and time: &apos;%1&apos;</source>
-        <translation>ist kein Datum mit Uhrzeit: '%1'</translation>
+        <translation>ist kein Datum mit Uhrzeit: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4173,17 +4433,19 @@ Jeder Befehl kennt --help.
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/data/jsonreader.cpp" line="+157"/>
+        <location filename="../models/data/jsonreader.cpp" line="+159"/>
+        <location line="+219"/>
+        <location line="+14"/>
         <source>Import canceled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-211"/>
         <source>record %1: %2</source>
         <translation>Datensatz %1: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>duplicate key &quot;%1&quot;; the last value is kept</source>
         <translation>doppelter Schlüssel „%1“; der letzte Wert bleibt</translation>
     </message>
@@ -4193,13 +4455,13 @@ Jeder Befehl kennt --help.
         <translation>Mehr als %1 Spalten; der Rest wird ignoriert</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The JSON file is %1 MiB; at most %2 MiB can be read</source>
         <translation>Die JSON-Datei ist %1 MiB groß; höchstens %2 MiB können gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+16"/>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -4219,7 +4481,7 @@ Jeder Befehl kennt --help.
         <translation>ungültiges UTF-8 bei Byte %1 (und vielleicht später); durch U+FFFD ersetzt</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+120"/>
         <source>The JSON is nested deeper than %1 levels</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -4262,6 +4524,24 @@ Jeder Befehl kennt --help.
         <location line="+32"/>
         <source>record %1 is not an object; read as an empty row</source>
         <translation>Datensatz %1 ist kein Objekt; als leere Zeile gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../models/sync/keychainsecretstore.cpp" line="+30"/>
+        <source>the system keychain could not be read (%1)</source>
+        <translation>der System-Schlüsselbund konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the password could not be kept in the system keychain (%1)</source>
+        <translation>das Passwort konnte nicht im System-Schlüsselbund aufbewahrt werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the password could not be removed from the system keychain (%1)</source>
+        <translation>das Passwort konnte nicht aus dem System-Schlüsselbund entfernt werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -4627,8 +4907,8 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+2"/>
-        <source>Fetch the catalog from the anyplot API and keep it for offline use</source>
-        <translation>Den Katalog von der anyplot-API holen und für die Offline-Nutzung behalten</translation>
+        <source>Fetch the catalog from the anyplot API, a GitHub archive or PostgreSQL and keep it for offline use</source>
+        <translation>Den Katalog von der anyplot-API, einem GitHub-Archiv oder PostgreSQL abrufen und für die Offline-Nutzung aufbewahren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4825,7 +5105,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+15"/>
         <source>Spec &apos;%1&apos; is not in the open catalog.</source>
-        <translation>Die Spezifikation '%1' ist nicht im geöffneten Katalog.</translation>
+        <translation>Die Spezifikation &apos;%1&apos; ist nicht im geöffneten Katalog.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4952,7 +5232,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>OfflineCatalogSource</name>
     <message>
-        <location filename="../models/sync/offlinecatalogsource.cpp" line="+28"/>
+        <location filename="../models/sync/offlinecatalogsource.cpp" line="+31"/>
         <source>offline copy in %1</source>
         <translation>Offline-Kopie in %1</translation>
     </message>
@@ -5004,6 +5284,42 @@ Jeder Befehl kennt --help.
     </message>
 </context>
 <context>
+    <name>OfflineCopyingSource</name>
+    <message>
+        <location filename="../models/sync/offlinecopyingsource.cpp" line="+142"/>
+        <source>GitHub archive %1</source>
+        <translation>GitHub-Archiv %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the offline copy from %1 is kept</source>
+        <translation>die Offline-Kopie vom %1 bleibt erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Keeping the offline copy: the code of %n implementation(s)…</source>
+        <translation>
+            <numerusform>Offline-Kopie wird angelegt: der Code von %n Implementierung…</numerusform>
+            <numerusform>Offline-Kopie wird angelegt: der Code von %n Implementierungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving the offline copy…</source>
+        <translation>Offline-Kopie wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The offline copy holds no code; sync again.</source>
+        <translation>Die Offline-Kopie enthält keinen Code; bitte erneut synchronisieren.</translation>
+    </message>
+</context>
+<context>
     <name>PieBasic</name>
     <message>
         <location filename="../plots/pie-basic/implementations/cpp/qtcharts.cpp" line="+21"/>
@@ -5021,7 +5337,7 @@ Jeder Befehl kennt --help.
         <translation>%1 Teile sind zu viele, um sie zu unterscheiden; die %2 kleinsten werden als „Sonstige“ zusammengefasst.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
@@ -5311,12 +5627,17 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresCatalogSource</name>
     <message>
-        <location filename="../models/sync/postgrescatalogsource.cpp" line="+96"/>
+        <location filename="../models/sync/postgrescatalogsource.cpp" line="+131"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>; the connection was lost and nothing of this read was kept — run it again</source>
+        <translation>; die Verbindung ging verloren, und von diesem Lesevorgang wurde nichts behalten — bitte erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the specs of %1: %2</source>
         <translation>die Spezifikationen von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -5335,11 +5656,31 @@ Jeder Befehl kennt --help.
         <source>%1 is not in the database</source>
         <translation>%1 ist nicht in der Datenbank</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not code of the database catalog</source>
+        <translation>%1 ist kein Code des Datenbank-Katalogs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the database again to read its code.</source>
+        <translation>Öffnen Sie die Datenbank erneut, um ihren Code zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code could not be read: %1</source>
+        <translation>Der Code konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no code in the database</source>
+        <translation>%1 hat keinen Code in der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>PostgresConnection</name>
     <message>
-        <location filename="../models/sync/postgresconnection.cpp" line="+206"/>
+        <location filename="../models/sync/postgresconnection.cpp" line="+241"/>
         <source>out of memory while connecting to the database</source>
         <translation>kein Speicher mehr beim Verbinden mit der Datenbank</translation>
     </message>
@@ -5349,7 +5690,7 @@ Jeder Befehl kennt --help.
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>the query failed</source>
         <translation>die Abfrage ist fehlgeschlagen</translation>
     </message>
@@ -5357,7 +5698,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+666"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+814"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation>Probelauf gegen %1: nichts wurde geschrieben.
@@ -5418,7 +5759,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>Push</name>
     <message>
-        <location line="-436"/>
+        <location line="-506"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5428,7 +5769,7 @@ Jeder Befehl kennt --help.
         <translation>das Schema kann nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+80"/>
         <source>%n implementation(s) have metadata but no code file; their code is NULL</source>
         <translation>
             <numerusform>%n Implementierung hat Metadaten, aber keine Codedatei; ihr Code ist NULL</numerusform>
@@ -5436,17 +5777,17 @@ Jeder Befehl kennt --help.
         </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+172"/>
         <source>cannot write the rows: %1</source>
         <translation>die Zeilen können nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>cannot stage the rows: %1</source>
         <translation>die Zeilen können nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>a dry run needs the staging method</source>
         <translation>ein Probelauf braucht die Staging-Methode</translation>
     </message>
@@ -5487,7 +5828,7 @@ Jeder Befehl kennt --help.
         <translation>Ein Q-Q-Plot braucht mindestens zwei Beobachtungen; `%1` hat eine.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Normal reference</source>
         <translation>Normalverteilung als Referenz</translation>
     </message>
@@ -5625,8 +5966,8 @@ Jeder Befehl kennt --help.
     <name>RunLocallyPanel</name>
     <message>
         <location filename="../widgets/comparison/runlocallypanel.cpp" line="+17"/>
-        <source>Runs the catalog&apos;s script on this machine, in a temporary copy of its folder, with ANYPLOT_THEME=%1 and a time limit of %2 s, so you can see whether it still runs and what changed. Nothing runs until you click.</source>
-        <translation>Führt das Skript des Katalogs auf diesem Rechner aus, in einer temporären Kopie seines Ordners, mit ANYPLOT_THEME=%1 und einem Zeitlimit von %2 s, damit Sie sehen, ob es noch läuft und was sich geändert hat. Nichts läuft, bevor Sie klicken.</translation>
+        <source>Runs the catalog&apos;s script on this machine, in a temporary copy of its folder (the only place it may write; no network), with ANYPLOT_THEME=%1 and a time limit of %2 s, so you can see whether it still runs and what changed. Nothing runs until you click.</source>
+        <translation>Führt das Skript des Katalogs auf diesem Rechner aus, in einer temporären Kopie seines Ordners (der einzige Ort, an dem es schreiben darf; kein Netzwerk), mit ANYPLOT_THEME=%1 und einem Zeitlimit von %2 s, damit Sie sehen, ob es noch läuft und was sich geändert hat. Nichts läuft, bevor Sie klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5691,6 +6032,27 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+3"/>
+        <source>Confined by %1: it can write only in its own folder and reach no network.
+</source>
+        <translation>Eingeschränkt durch %1: Es kann nur in seinem eigenen Ordner schreiben und kein Netzwerk erreichen.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused writes outside its folder: %1
+</source>
+        <translation>Verweigerte Schreibzugriffe außerhalb seines Ordners: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused network connections: %1
+</source>
+        <translation>Verweigerte Netzwerkverbindungen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrote: %1
 </source>
         <translation>Geschrieben: %1
@@ -5702,6 +6064,44 @@ Jeder Befehl kennt --help.
 [output cut]</source>
         <translation>
 [Ausgabe gekürzt]</translation>
+    </message>
+</context>
+<context>
+    <name>RunSandbox</name>
+    <message>
+        <location filename="../models/comparison/runsandbox.cpp" line="+120"/>
+        <source>bwrap (bubblewrap) is not installed</source>
+        <translation>bwrap (bubblewrap) ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bwrap could not be started: %1</source>
+        <translation>bwrap konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bwrap did not answer in 10 s</source>
+        <translation>bwrap hat nicht innerhalb von 10 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bwrap does not work here (%1)</source>
+        <translation>bwrap funktioniert hier nicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bubblewrap (read-only system, no network) and a Python audit hook</source>
+        <translation>bubblewrap (schreibgeschütztes System, kein Netzwerk) und einen Python-Audit-Hook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Python audit hook only (bubblewrap is not available: native code and child processes are not watched)</source>
+        <translation>nur einen Python-Audit-Hook (bubblewrap ist nicht verfügbar: nativer Code und Kindprozesse werden nicht überwacht)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the network</source>
+        <translation>das Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -5742,7 +6142,7 @@ Jeder Befehl kennt --help.
         <translation>`%1` hat %2 Gruppen; die ersten %3 bekommen eine eigene Farbe, der Rest teilt sich eine.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
@@ -5808,7 +6208,7 @@ Jeder Befehl kennt --help.
         <translation>`%1` hat keine Streuung (oder weniger als zwei Punkte): es lässt sich keine Regressionsgerade anpassen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
@@ -5863,7 +6263,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+16"/>
         <source>&apos;%1&apos; is not a valid spec id; fix it in the draft first.</source>
-        <translation>'%1' ist keine gültige Spezifikations-ID; zuerst im Entwurf korrigieren.</translation>
+        <translation>&apos;%1&apos; ist keine gültige Spezifikations-ID; zuerst im Entwurf korrigieren.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5899,72 +6299,72 @@ Jeder Befehl kennt --help.
     <message>
         <location filename="../models/drafting/specdraftvalidator.cpp" line="+77"/>
         <source>The file must start with the heading &apos;# spec-id: Title&apos;.</source>
-        <translation>Die Datei muss mit der Überschrift '# spec-id: Titel' beginnen.</translation>
+        <translation>Die Datei muss mit der Überschrift &apos;# spec-id: Titel&apos; beginnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The heading must read &apos;# spec-id: Title&apos; (the id, a colon, then the title).</source>
-        <translation>Die Überschrift muss '# spec-id: Titel' lauten (die ID, ein Doppelpunkt, dann der Titel).</translation>
+        <translation>Die Überschrift muss &apos;# spec-id: Titel&apos; lauten (die ID, ein Doppelpunkt, dann der Titel).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; has upper-case letters.</source>
-        <translation>'%1' enthält Großbuchstaben.</translation>
+        <translation>&apos;%1&apos; enthält Großbuchstaben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; contains spaces or underscores.</source>
-        <translation>'%1' enthält Leerzeichen oder Unterstriche.</translation>
+        <translation>&apos;%1&apos; enthält Leerzeichen oder Unterstriche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; contains &apos;%2&apos;; only a-z, 0-9 and &apos;-&apos; are allowed.</source>
-        <translation>'%1' enthält '%2'; nur a–z, 0–9 und '-' sind erlaubt.</translation>
+        <translation>&apos;%1&apos; enthält &apos;%2&apos;; nur a–z, 0–9 und &apos;-&apos; sind erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; starts or ends with &apos;-&apos;.</source>
-        <translation>'%1' beginnt oder endet mit '-'.</translation>
+        <translation>&apos;%1&apos; beginnt oder endet mit &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; has &apos;--&apos;.</source>
-        <translation>'%1' enthält '--'.</translation>
+        <translation>&apos;%1&apos; enthält &apos;--&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 Spec ids are lower-case words joined by single &apos;-&apos;.</source>
-        <translation>%1 Spezifikations-IDs sind kleingeschriebene Wörter, verbunden durch einzelne '-'.</translation>
+        <translation>%1 Spezifikations-IDs sind kleingeschriebene Wörter, verbunden durch einzelne &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Spec ids are lower-case words joined by single &apos;-&apos;: &apos;%2&apos;.</source>
-        <translation>%1 Spezifikations-IDs sind kleingeschriebene Wörter, verbunden durch einzelne '-': '%2'.</translation>
+        <translation>%1 Spezifikations-IDs sind kleingeschriebene Wörter, verbunden durch einzelne &apos;-&apos;: &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;spec_id&apos; is missing; it must equal the folder name.</source>
-        <translation>'spec_id' fehlt; es muss dem Ordnernamen entsprechen.</translation>
+        <translation>&apos;spec_id&apos; fehlt; es muss dem Ordnernamen entsprechen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is a reserved word of the anyplot site and cannot be a spec id.</source>
-        <translation>'%1' ist ein reserviertes Wort der anyplot-Website und kann keine Spezifikations-ID sein.</translation>
+        <translation>&apos;%1&apos; ist ein reserviertes Wort der anyplot-Website und kann keine Spezifikations-ID sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; already exists in the catalog (%2); choose another id.</source>
-        <translation>'%1' gibt es im Katalog bereits (%2); eine andere ID wählen.</translation>
+        <translation>&apos;%1&apos; gibt es im Katalog bereits (%2); eine andere ID wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; has %2 characters; the longest id in the catalog has 32.</source>
-        <translation>'%1' hat %2 Zeichen; die längste ID im Katalog hat 32.</translation>
+        <translation>&apos;%1&apos; hat %2 Zeichen; die längste ID im Katalog hat 32.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The heading says &apos;%1&apos; but spec_id says &apos;%2&apos;; they must be the same.</source>
-        <translation>Die Überschrift sagt '%1', spec_id aber '%2'; sie müssen gleich sein.</translation>
+        <translation>Die Überschrift sagt &apos;%1&apos;, spec_id aber &apos;%2&apos;; sie müssen gleich sein.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5974,67 +6374,67 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+3"/>
         <source>&apos;title&apos; is missing or empty.</source>
-        <translation>'title' fehlt oder ist leer.</translation>
+        <translation>&apos;title&apos; fehlt oder ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The title &apos;%1&apos; differs from the heading&apos;s &apos;%2&apos;.</source>
-        <translation>Der Titel '%1' weicht von dem der Überschrift ('%2') ab.</translation>
+        <translation>Der Titel &apos;%1&apos; weicht von dem der Überschrift (&apos;%2&apos;) ab.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&apos;## %1&apos; is not one of Description, Applications, Data, Notes; anyplot ignores it.</source>
-        <translation>'## %1' ist keiner von Description, Applications, Data, Notes; anyplot ignoriert ihn.</translation>
+        <translation>&apos;## %1&apos; ist keiner von Description, Applications, Data, Notes; anyplot ignoriert ihn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;## %1&apos; appears twice; keep one.</source>
-        <translation>'## %1' kommt zweimal vor; einen behalten.</translation>
+        <translation>&apos;## %1&apos; kommt zweimal vor; einen behalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write &apos;## %1&apos; exactly.</source>
-        <translation>Genau '## %1' schreiben.</translation>
+        <translation>Genau &apos;## %1&apos; schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;## %1&apos; must come before &apos;## %2&apos; (order: Description, Applications, Data, Notes).</source>
-        <translation>'## %1' muss vor '## %2' stehen (Reihenfolge: Description, Applications, Data, Notes).</translation>
+        <translation>&apos;## %1&apos; muss vor &apos;## %2&apos; stehen (Reihenfolge: Description, Applications, Data, Notes).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The section &apos;## %1&apos; is missing; it must come first.</source>
-        <translation>Der Abschnitt '## %1' fehlt; er muss zuerst kommen.</translation>
+        <translation>Der Abschnitt &apos;## %1&apos; fehlt; er muss zuerst kommen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The section &apos;## %1&apos; is missing; it belongs after &apos;## %2&apos;.</source>
-        <translation>Der Abschnitt '## %1' fehlt; er gehört hinter '## %2'.</translation>
+        <translation>Der Abschnitt &apos;## %1&apos; fehlt; er gehört hinter &apos;## %2&apos;.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;## Description&apos; is empty; describe what the plot shows and when to use it.</source>
-        <translation>'## Description' ist leer; beschreiben, was der Plot zeigt und wann man ihn verwendet.</translation>
+        <translation>&apos;## Description&apos; ist leer; beschreiben, was der Plot zeigt und wann man ihn verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;## Applications&apos; has no &apos;- &apos; bullets; anyplot reads only bullets here.</source>
-        <translation>'## Applications' hat keine '- '-Aufzählungspunkte; anyplot liest hier nur Aufzählungspunkte.</translation>
+        <translation>&apos;## Applications&apos; hat keine &apos;- &apos;-Aufzählungspunkte; anyplot liest hier nur Aufzählungspunkte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;## Data&apos; has no &apos;- &apos; bullets; list each column as - `name` (type) - meaning.</source>
-        <translation>'## Data' hat keine '- '-Aufzählungspunkte; jede Spalte als - `name` (Typ) - Bedeutung aufführen.</translation>
+        <translation>&apos;## Data&apos; hat keine &apos;- &apos;-Aufzählungspunkte; jede Spalte als - `name` (Typ) - Bedeutung aufführen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;## Notes&apos; has text but no &apos;- &apos; bullets; anyplot reads only bullets here.</source>
-        <translation>'## Notes' hat Text, aber keine '- '-Aufzählungspunkte; anyplot liest hier nur Aufzählungspunkte.</translation>
+        <translation>&apos;## Notes&apos; hat Text, aber keine &apos;- &apos;-Aufzählungspunkte; anyplot liest hier nur Aufzählungspunkte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;## %1&apos; holds text that is not a &apos;- &apos; bullet; anyplot drops it.</source>
-        <translation>'## %1' enthält Text, der kein '- '-Aufzählungspunkt ist; anyplot verwirft ihn.</translation>
+        <translation>&apos;## %1&apos; enthält Text, der kein &apos;- &apos;-Aufzählungspunkt ist; anyplot verwirft ihn.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6044,32 +6444,32 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+3"/>
         <source>Data bullets are columns (- `name` (type) - meaning), &apos;Size:&apos; or &apos;Example:&apos;.</source>
-        <translation>Data-Punkte sind Spalten (- `name` (Typ) - Bedeutung), 'Size:' oder 'Example:'.</translation>
+        <translation>Data-Punkte sind Spalten (- `name` (Typ) - Bedeutung), &apos;Size:&apos; oder &apos;Example:&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The column &apos;%1&apos; is already listed on line %2.</source>
-        <translation>Die Spalte '%1' ist bereits in Zeile %2 aufgeführt.</translation>
+        <translation>Die Spalte &apos;%1&apos; ist bereits in Zeile %2 aufgeführt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The column name &apos;%1&apos; contains spaces; use snake_case.</source>
-        <translation>Der Spaltenname '%1' enthält Leerzeichen; snake_case verwenden.</translation>
+        <translation>Der Spaltenname &apos;%1&apos; enthält Leerzeichen; snake_case verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The column &apos;%1&apos; has no type in its parentheses.</source>
-        <translation>Die Spalte '%1' hat in den Klammern keinen Typ.</translation>
+        <translation>Die Spalte &apos;%1&apos; hat in den Klammern keinen Typ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a type anyplot knows; use numeric, integer, categorical, string, datetime, boolean or a list.</source>
-        <translation>'%1' ist kein Typ, den anyplot kennt; numeric, integer, categorical, string, datetime, boolean oder eine Liste verwenden.</translation>
+        <translation>&apos;%1&apos; ist kein Typ, den anyplot kennt; numeric, integer, categorical, string, datetime, boolean oder eine Liste verwenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say what the column &apos;%1&apos; means after &apos; - &apos;.</source>
-        <translation>Nach ' - ' sagen, was die Spalte '%1' bedeutet.</translation>
+        <translation>Nach &apos; - &apos; sagen, was die Spalte &apos;%1&apos; bedeutet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6089,7 +6489,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+15"/>
         <source>&apos;tags&apos; is missing: give plot_type, data_type, domain and features (1 to 6 values each).</source>
-        <translation>'tags' fehlt: plot_type, data_type, domain und features angeben (je 1 bis 6 Werte).</translation>
+        <translation>&apos;tags&apos; fehlt: plot_type, data_type, domain und features angeben (je 1 bis 6 Werte).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6104,7 +6504,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+1"/>
         <source>tags.%1 must be a list (&apos;- value&apos; lines).</source>
-        <translation>tags.%1 muss eine Liste sein (Zeilen '- Wert').</translation>
+        <translation>tags.%1 muss eine Liste sein (Zeilen &apos;- Wert&apos;).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6119,27 +6519,27 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is listed twice in tags.%2.</source>
-        <translation>'%1' steht zweimal in tags.%2.</translation>
+        <translation>&apos;%1&apos; steht zweimal in tags.%2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos;: tags are lower-case words joined by &apos;-&apos;.</source>
-        <translation>'%1': Tags sind kleingeschriebene Wörter, verbunden durch '-'.</translation>
+        <translation>&apos;%1&apos;: Tags sind kleingeschriebene Wörter, verbunden durch &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos;: tags are lower-case words joined by &apos;-&apos; (did you mean &apos;%2&apos;?).</source>
-        <translation>'%1': Tags sind kleingeschriebene Wörter, verbunden durch '-' (war '%2' gemeint?).</translation>
+        <translation>&apos;%1&apos;: Tags sind kleingeschriebene Wörter, verbunden durch &apos;-&apos; (war &apos;%2&apos; gemeint?).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is new in tags.%2: no spec in the catalog uses it.</source>
-        <translation>'%1' ist neu in tags.%2: keine Spezifikation im Katalog verwendet es.</translation>
+        <translation>&apos;%1&apos; ist neu in tags.%2: keine Spezifikation im Katalog verwendet es.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is new in tags.%2; did you mean &apos;%3&apos;?</source>
-        <translation>'%1' ist neu in tags.%2; war '%3' gemeint?</translation>
+        <translation>&apos;%1&apos; ist neu in tags.%2; war &apos;%3&apos; gemeint?</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6437,7 +6837,7 @@ Jeder Befehl kennt --help.
         <translation>keine metadata/%1/%2.yaml für diese Implementierung</translation>
     </message>
     <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+74"/>
+        <location filename="../models/sync/zipcatalogsource.cpp" line="+77"/>
         <source>is not in the archive</source>
         <translation>ist nicht im Archiv</translation>
     </message>
@@ -6710,7 +7110,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/synccontroller.cpp" line="+42"/>
+        <location filename="../app/synccontroller.cpp" line="+122"/>
         <source>this source is not available in this build</source>
         <translation>diese Quelle ist in diesem Build nicht verfügbar</translation>
     </message>
@@ -6720,15 +7120,23 @@ Jeder Befehl kennt --help.
         <translation>%1 und %2 aus %3 synchronisiert: %4 geändert, %5 behalten, %6 entfernt — %7, %8 in %9 s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>%n spec(s)</source>
         <translation>
             <numerusform>%n Spezifikation</numerusform>
             <numerusform>%n Spezifikationen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-98"/>
+        <source>Synced %1 and %2 from %3 in %4 s; kept for offline use with the code of %5.</source>
+        <translation>%1 und %2 aus %3 in %4 s synchronisiert; für die Offline-Nutzung mit dem Code von %5 aufbewahrt.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+94"/>
         <source>%n implementation(s)</source>
         <translation>
             <numerusform>%n Implementierung</numerusform>
@@ -6744,7 +7152,23 @@ Jeder Befehl kennt --help.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip %1</source>
+        <translation>Zip %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The password is used for this session only: %1</source>
+        <translation>Das Passwort wird nur für diese Sitzung verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+99"/>
         <source>The offline copy could not be written: %1</source>
         <translation>Die Offline-Kopie konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -6757,9 +7181,19 @@ Jeder Befehl kennt --help.
         <translation>Katalog synchronisieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>anyplot REST API</source>
         <translation>anyplot-REST-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub archive (zip)</source>
+        <translation>GitHub-Archiv (Zip)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL database</source>
+        <translation>PostgreSQL-Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6797,12 +7231,12 @@ Jeder Befehl kennt --help.
         <translation>API-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Give an http:// or https:// address, like %1</source>
         <translation>Eine http://- oder https://-Adresse angeben, etwa %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -6985,7 +7419,7 @@ Jeder Befehl kennt --help.
         <translation>Tausend €</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
@@ -6993,7 +7427,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/data/xlsxreader.cpp" line="+143"/>
+        <location filename="../models/data/xlsxreader.cpp" line="+207"/>
         <source>Not an Excel workbook: %1</source>
         <translation>Keine Excel-Arbeitsmappe: %1</translation>
     </message>
@@ -7034,12 +7468,12 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+188"/>
+        <location line="+241"/>
         <source>Import canceled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-230"/>
         <source>The sheet is damaged; rows after the damage are lost: %1</source>
         <translation>Das Blatt ist beschädigt; Zeilen nach der Beschädigung gehen verloren: %1</translation>
     </message>
@@ -7049,7 +7483,7 @@ Jeder Befehl kennt --help.
         <translation>Der Teil „%1“ verweist aus der Datei hinaus („%2“); ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+215"/>
         <source>%n cell(s) beyond the sheet&apos;s limits (XFD1048576) ignored</source>
         <translation>
             <numerusform>%n Zelle jenseits der Blattgrenzen (XFD1048576) ignoriert</numerusform>
@@ -7057,7 +7491,7 @@ Jeder Befehl kennt --help.
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+107"/>
         <source>shared string %1 does not exist; read as missing</source>
         <translation>der gemeinsame Text %1 existiert nicht; als fehlend gelesen</translation>
     </message>
@@ -7072,7 +7506,7 @@ Jeder Befehl kennt --help.
         <translation>„%1“ ist keine Zahl; als fehlend gelesen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%1 is not a valid date; read as missing</source>
         <translation>%1 ist kein gültiges Datum; als fehlend gelesen</translation>
     </message>
@@ -7093,6 +7527,107 @@ Jeder Befehl kennt --help.
         <location line="+3"/>
         <source>%1 line %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <location filename="../models/data/xmlscanner.cpp" line="+105"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>the part cannot be read (damaged or truncated)</source>
+        <translation>der Teil kann nicht gelesen werden (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>a tag, comment or CDATA section longer than %1 MiB</source>
+        <translation>ein Tag, Kommentar oder CDATA-Abschnitt länger als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>a text longer than %1 MiB</source>
+        <translation>ein Text länger als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a tag without a valid name</source>
+        <translation>ein Tag ohne gültigen Namen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;/&apos; inside a tag</source>
+        <translation>„/“ innerhalb eines Tags</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a malformed attribute</source>
+        <translation>ein fehlerhaftes Attribut</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an attribute without a value</source>
+        <translation>ein Attribut ohne Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an attribute value without quotes</source>
+        <translation>ein Attributwert ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;&lt;&apos; in an attribute value</source>
+        <translation>„&lt;“ in einem Attributwert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>content after the document&apos;s root element</source>
+        <translation>Inhalt nach dem Wurzelelement des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a malformed reference in a namespace</source>
+        <translation>eine fehlerhafte Referenz in einem Namensraum</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the namespace prefix &quot;%1&quot; is not declared</source>
+        <translation>das Namensraum-Präfix „%1“ ist nicht deklariert</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a malformed closing tag</source>
+        <translation>ein fehlerhaftes schließendes Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the closing tag &lt;/%1&gt; has no opening tag</source>
+        <translation>das schließende Tag &lt;/%1&gt; hat kein öffnendes Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the closing tag &lt;/%1&gt; does not match &lt;%2&gt;</source>
+        <translation>das schließende Tag &lt;/%1&gt; passt nicht zu &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+56"/>
+        <source>premature end of the document</source>
+        <translation>vorzeitiges Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>entity reference &quot;%1&quot; refused</source>
+        <translation>Entity-Referenz „%1“ abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a document type declaration (DTD) is not allowed here; refused to avoid XML entity expansion</source>
+        <translation>eine Dokumenttyp-Deklaration (DTD) ist hier nicht erlaubt; abgelehnt, um XML-Entity-Expansion zu vermeiden</translation>
     </message>
 </context>
 <context>
@@ -7205,7 +7740,7 @@ Jeder Befehl kennt --help.
     <message>
         <location line="+5"/>
         <source>%1 holds the entry &apos;%2&apos;, a path outside the archive (absolute or with &apos;..&apos;); the archive is refused</source>
-        <translation>%1 enthält den Eintrag '%2', einen Pfad außerhalb des Archivs (absolut oder mit '..'); das Archiv wird abgelehnt</translation>
+        <translation>%1 enthält den Eintrag &apos;%2&apos;, einen Pfad außerhalb des Archivs (absolut oder mit &apos;..&apos;); das Archiv wird abgelehnt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7269,7 +7804,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>ZipCatalogSource</name>
     <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+39"/>
+        <location filename="../models/sync/zipcatalogsource.cpp" line="+40"/>
         <source>Reading the table of contents of %1…</source>
         <translation>Inhaltsverzeichnis von %1 wird gelesen…</translation>
     </message>
@@ -7286,6 +7821,11 @@ Jeder Befehl kennt --help.
         <location line="+22"/>
         <source>%1 is not in the archive</source>
         <translation>%1 ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The code could not be read from the archive: %1</source>
+        <translation>Der Code konnte nicht aus dem Archiv gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7334,7 +7874,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+51"/>
         <source>Workbench for the anyplot plot catalog.</source>
         <translation>Arbeitsumgebung für den Diagrammkatalog anyplot.</translation>
     </message>

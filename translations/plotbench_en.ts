@@ -120,7 +120,7 @@
 <context>
     <name>ApiCatalogSource</name>
     <message>
-        <location filename="../models/sync/apicatalogsource.cpp" line="+91"/>
+        <location filename="../models/sync/apicatalogsource.cpp" line="+93"/>
         <source>&apos;%1&apos; is not an http(s) URL of an anyplot API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,8 +149,13 @@
         <source>Fetching the catalog index from %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+80"/>
+        <source>resumed: %1 of %2 already fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+2"/>
         <source>Fetching %n changed spec(s)…</source>
         <translation>
             <numerusform>Fetching %n changed spec…</numerusform>
@@ -158,7 +163,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Fetching %n changed spec(s) (%1)…</source>
+        <translation>
+            <numerusform>Fetching %n changed spec (%1)…</numerusform>
+            <numerusform>Fetching %n changed specs (%1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>Fetched %1 of %n changed spec(s)…</source>
         <translation>
             <numerusform>Fetched %1 of %n changed spec…</numerusform>
@@ -166,7 +179,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the index lists this spec but its details answer 404; only the index entry is shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 is not code of the API catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +297,79 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSyncPage</name>
+    <message>
+        <location filename="../widgets/sync/archivesyncpage.cpp" line="+29"/>
+        <source>main, a tag or a commit SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token from Settings → GitHub or GITHUB_TOKEN: 5,000 instead of 60 requests an hour, and private forks. It is sent to the GitHub API only, never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: download the ref above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;Local Zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The zipball of the ref is downloaded through the GitHub API and read in place, without unpacking; the commit keys the index, and everything is kept for offline use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ef:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local zip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the repository as OWNER/NAME, like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a branch, tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a Zip of an anyplot Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaBasic</name>
     <message>
         <location filename="../plots/area-basic/implementations/cpp/qtcharts.cpp" line="+21"/>
@@ -388,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Share (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cumulative share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>`%1` holds negative values; a share of a whole counts only the positive ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1435,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands/archivecommands.cpp" line="+32"/>
+        <location filename="../app/commands/archivecommands.cpp" line="+25"/>
         <source>The repository (default MarkusNeusinger/anyplot).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1461,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+25"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+30"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,11 +1516,22 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Download resumed: %1 of %2 bytes already fetched
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Zip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Indexed %1 (commit %2) in place: %3 and %4.
 </source>
         <translation type="unfinished"></translation>
@@ -1446,13 +1543,27 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+20"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+36"/>
         <location filename="../app/commands/synccommands.cpp" line="+49"/>
         <source>%n implementation(s)</source>
         <translation>
             <numerusform>%n implementation</numerusform>
             <numerusform>%n implementations</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+4"/>
+        <source>Kept for offline use in %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+1"/>
+        <source>The offline copy could not be written: %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands/catalogcommands.cpp" line="+1"/>
@@ -1471,14 +1582,15 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/commands/dbcommands.cpp" line="-56"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-77"/>
         <source>expected exactly one catalog source; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/archivecommands.cpp" line="-19"/>
+        <location filename="../app/commands/archivecommands.cpp" line="-25"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+7"/>
         <location filename="../app/commands/dbcommands.cpp" line="+8"/>
+        <location line="+51"/>
         <source>the catalog could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,9 +1637,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/archivecommands.cpp" line="+18"/>
+        <location filename="../app/commands/archivecommands.cpp" line="+20"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+1"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+47"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+12"/>
         <location filename="../app/commands/synccommands.cpp" line="+0"/>
         <source>%n spec(s)</source>
         <translation>
@@ -1536,7 +1648,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+29"/>
+        <location filename="../app/commandline.cpp" line="+17"/>
         <source>plotbench catalog stats SOURCE [--json] [--no-cache]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1711,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/dbcommands.cpp" line="-97"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-113"/>
         <source>The database: a postgresql:// URL or key=value string; without it the PG* environment variables (PGHOST, PGUSER, PGPASSWORD, PGSSLMODE …) and ~/.pgpass are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1761,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Read %1 and %2 from %3.
 </source>
         <translation type="unfinished"></translation>
@@ -1765,7 +1877,7 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+1"/>
-        <source>Lines to skip before the header row.</source>
+        <source>Lines to skip before the header row (default: detected — a title, notes, blank lines or a sep= line before the header).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,7 +1996,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>delimiter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2209,13 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Resumed: %1 of %2 already fetched by an interrupted sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>synced, but the offline copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,7 +2331,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Preparing %n rows…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2221,7 +2339,12 @@ Every command accepts --help.
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+52"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Run locally</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2445,7 @@ Every command accepts --help.
 <context>
     <name>CsvChunkParser</name>
     <message>
-        <location filename="../models/data/csvchunkparser.cpp" line="+100"/>
+        <location filename="../models/data/csvchunkparser.cpp" line="+193"/>
         <source>the last line is incomplete: %1 of %2 fields; the rest is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,17 +2483,27 @@ Every command accepts --help.
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/data/csvreader.cpp" line="+165"/>
+        <location filename="../models/data/csvreader.cpp" line="+166"/>
         <source>unknown encoding &quot;%1&quot; (UTF-8, UTF-16LE, UTF-16BE, Windows-1252, ISO-8859-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>the delimiter must be one ASCII character other than the quote and a line end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>skipped 1 line before the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped %1 lines before the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>a column name is not valid UTF-8; replaced by U+FFFD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,7 +2693,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cannot read this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2793,94 @@ Every command accepts --help.
     </message>
 </context>
 <context>
+    <name>DatabaseSyncPage</name>
+    <message>
+        <location filename="../widgets/sync/databasesyncpage.cpp" line="+21"/>
+        <source>Use the PG* environment variables and ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE … as libpq reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the URL or PGSSLMODE says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disable — no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefer — TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require — TLS, any certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-ca — TLS, certificate signed by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full — TLS, trusted certificate for this host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the keychain only, never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specs and implementations are read in one snapshot, and the code of every implementation once; everything is kept for offline use. The password goes to the server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give a connection URL, or use the PG* environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a postgresql:// URL or key=value settings, like host=db.example.com dbname=anyplot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DensityBasic</name>
     <message>
         <location filename="../plots/density-basic/implementations/cpp/qtcharts.cpp" line="+20"/>
@@ -2687,7 +2908,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Density</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2931,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 %2%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +3030,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +3048,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cumulative proportion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3260,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,15 +3273,20 @@ Every command accepts --help.
 <context>
     <name>GitHubArchiveCatalogSource</name>
     <message>
-        <location filename="../models/sync/githubarchivecatalogsource.cpp" line="+25"/>
+        <location filename="../models/sync/githubarchivecatalogsource.cpp" line="+27"/>
         <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Downloading %1… (resumed: %2 of %3 already fetched)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GitHubArchiveDownload</name>
     <message>
-        <location filename="../models/sync/githubarchivedownload.cpp" line="+39"/>
+        <location filename="../models/sync/githubarchivedownload.cpp" line="+83"/>
         <source>&apos;%1&apos; is not a repository; write OWNER/NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,19 +3301,25 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+40"/>
-        <location line="+44"/>
+        <location line="+28"/>
+        <location line="+89"/>
+        <location line="+60"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-116"/>
+        <source>the server continued the archive download at the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the archive is larger than %1 MB; download stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>too many redirects downloading the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,7 +3329,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>GitHub answered %1 for %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,8 +3344,13 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>the archive download ended after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+34"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3629,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3647,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>50 %: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3731,7 @@ Every command accepts --help.
 <context>
     <name>ImplementationRunner</name>
     <message>
-        <location filename="../models/comparison/implementationrunner.cpp" line="+273"/>
+        <location filename="../models/comparison/implementationrunner.cpp" line="+328"/>
         <source>There is no Python script to run for this implementation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,13 +3756,13 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+58"/>
+        <location line="+27"/>
+        <location line="+74"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-65"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,12 +3772,22 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>It wrote outside its folder (removed with the temporary copy): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Stopped: the script tried to write outside its folder, to %1. Only its own folder is writable; nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: the script tried to reach the network (%1). Scripts run without network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stopped after %1 s: the script did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,7 +3802,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The script finished but wrote no plot*.png or plot*.html.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,13 +3828,16 @@ Every command accepts --help.
         <location line="+14"/>
         <location line="+30"/>
         <location line="+9"/>
-        <location line="+166"/>
+        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+122"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>CSV / text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,12 +3853,12 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,7 +3923,12 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Lines before the header row: a title, notes, blank lines (Detect: from the field counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;kip lines:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3958,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Point 1.5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,6 +4049,7 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+64"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Detect (%1)</source>
         <translation type="unfinished"></translation>
@@ -4155,17 +4411,19 @@ Every command accepts --help.
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/data/jsonreader.cpp" line="+157"/>
+        <location filename="../models/data/jsonreader.cpp" line="+159"/>
+        <location line="+219"/>
+        <location line="+14"/>
         <source>Import canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-211"/>
         <source>record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>duplicate key &quot;%1&quot;; the last value is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,13 +4433,13 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The JSON file is %1 MiB; at most %2 MiB can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+16"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,7 +4459,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+120"/>
         <source>The JSON is nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,6 +4501,24 @@ Every command accepts --help.
     <message>
         <location line="+32"/>
         <source>record %1 is not an object; read as an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../models/sync/keychainsecretstore.cpp" line="+30"/>
+        <source>the system keychain could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the password could not be kept in the system keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the password could not be removed from the system keychain (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4609,7 +4885,7 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+2"/>
-        <source>Fetch the catalog from the anyplot API and keep it for offline use</source>
+        <source>Fetch the catalog from the anyplot API, a GitHub archive or PostgreSQL and keep it for offline use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4934,7 +5210,7 @@ Every command accepts --help.
 <context>
     <name>OfflineCatalogSource</name>
     <message>
-        <location filename="../models/sync/offlinecatalogsource.cpp" line="+28"/>
+        <location filename="../models/sync/offlinecatalogsource.cpp" line="+31"/>
         <source>offline copy in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,6 +5262,42 @@ Every command accepts --help.
     </message>
 </context>
 <context>
+    <name>OfflineCopyingSource</name>
+    <message>
+        <location filename="../models/sync/offlinecopyingsource.cpp" line="+142"/>
+        <source>GitHub archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the offline copy from %1 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Keeping the offline copy: the code of %n implementation(s)…</source>
+        <translation>
+            <numerusform>Keeping the offline copy: the code of %n implementation…</numerusform>
+            <numerusform>Keeping the offline copy: the code of %n implementations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving the offline copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The offline copy holds no code; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PieBasic</name>
     <message>
         <location filename="../plots/pie-basic/implementations/cpp/qtcharts.cpp" line="+21"/>
@@ -5003,7 +5315,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 %2%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5293,12 +5605,17 @@ Every command accepts --help.
 <context>
     <name>PostgresCatalogSource</name>
     <message>
-        <location filename="../models/sync/postgrescatalogsource.cpp" line="+96"/>
+        <location filename="../models/sync/postgrescatalogsource.cpp" line="+131"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>; the connection was lost and nothing of this read was kept — run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the specs of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,11 +5634,31 @@ Every command accepts --help.
         <source>%1 is not in the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not code of the database catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the database again to read its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no code in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostgresConnection</name>
     <message>
-        <location filename="../models/sync/postgresconnection.cpp" line="+206"/>
+        <location filename="../models/sync/postgresconnection.cpp" line="+241"/>
         <source>out of memory while connecting to the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,7 +5668,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>the query failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,7 +5676,7 @@ Every command accepts --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+666"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+814"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation type="unfinished"></translation>
@@ -5394,7 +5731,7 @@ Every command accepts --help.
 <context>
     <name>Push</name>
     <message>
-        <location line="-436"/>
+        <location line="-506"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5404,7 +5741,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+80"/>
         <source>%n implementation(s) have metadata but no code file; their code is NULL</source>
         <translation>
             <numerusform>%n implementation have metadata but no code file; their code is NULL</numerusform>
@@ -5412,17 +5749,17 @@ Every command accepts --help.
         </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+172"/>
         <source>cannot write the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>cannot stage the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>a dry run needs the staging method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,7 +5800,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Normal reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,7 +5938,7 @@ Every command accepts --help.
     <name>RunLocallyPanel</name>
     <message>
         <location filename="../widgets/comparison/runlocallypanel.cpp" line="+17"/>
-        <source>Runs the catalog&apos;s script on this machine, in a temporary copy of its folder, with ANYPLOT_THEME=%1 and a time limit of %2 s, so you can see whether it still runs and what changed. Nothing runs until you click.</source>
+        <source>Runs the catalog&apos;s script on this machine, in a temporary copy of its folder (the only place it may write; no network), with ANYPLOT_THEME=%1 and a time limit of %2 s, so you can see whether it still runs and what changed. Nothing runs until you click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5667,6 +6004,24 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+3"/>
+        <source>Confined by %1: it can write only in its own folder and reach no network.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused writes outside its folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused network connections: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrote: %1
 </source>
         <translation type="unfinished"></translation>
@@ -5675,6 +6030,44 @@ Every command accepts --help.
         <location line="+6"/>
         <source>
 [output cut]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSandbox</name>
+    <message>
+        <location filename="../models/comparison/runsandbox.cpp" line="+120"/>
+        <source>bwrap (bubblewrap) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bwrap could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bwrap did not answer in 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bwrap does not work here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bubblewrap (read-only system, no network) and a Python audit hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Python audit hook only (bubblewrap is not available: native code and child processes are not watched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5716,7 +6109,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5782,7 +6175,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Observations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6411,7 +6804,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+74"/>
+        <location filename="../models/sync/zipcatalogsource.cpp" line="+77"/>
         <source>is not in the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,7 +7077,7 @@ Every command accepts --help.
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/synccontroller.cpp" line="+42"/>
+        <location filename="../app/synccontroller.cpp" line="+122"/>
         <source>this source is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6694,15 +7087,23 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>%n spec(s)</source>
         <translation>
             <numerusform>%n spec</numerusform>
             <numerusform>%n specs</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-98"/>
+        <source>Synced %1 and %2 from %3 in %4 s; kept for offline use with the code of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+94"/>
         <source>%n implementation(s)</source>
         <translation>
             <numerusform>%n implementation</numerusform>
@@ -6718,7 +7119,23 @@ Every command accepts --help.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The password is used for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+99"/>
         <source>The offline copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6731,8 +7148,18 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>anyplot REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub archive (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6771,12 +7198,12 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Give an http:// or https:// address, like %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6959,7 +7386,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6967,7 +7394,7 @@ Every command accepts --help.
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/data/xlsxreader.cpp" line="+143"/>
+        <location filename="../models/data/xlsxreader.cpp" line="+207"/>
         <source>Not an Excel workbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7008,12 +7435,12 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+188"/>
+        <location line="+241"/>
         <source>Import canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-230"/>
         <source>The sheet is damaged; rows after the damage are lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7023,15 +7450,15 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+215"/>
         <source>%n cell(s) beyond the sheet&apos;s limits (XFD1048576) ignored</source>
         <translation>
-            <numerusform>%n cell beyond the sheet's limits (XFD1048576) ignored</numerusform>
-            <numerusform>%n cells beyond the sheet's limits (XFD1048576) ignored</numerusform>
+            <numerusform>%n cell beyond the sheet&apos;s limits (XFD1048576) ignored</numerusform>
+            <numerusform>%n cells beyond the sheet&apos;s limits (XFD1048576) ignored</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+107"/>
         <source>shared string %1 does not exist; read as missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7046,7 +7473,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%1 is not a valid date; read as missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7066,6 +7493,107 @@ Every command accepts --help.
     <message>
         <location line="+3"/>
         <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <location filename="../models/data/xmlscanner.cpp" line="+105"/>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>the part cannot be read (damaged or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>a tag, comment or CDATA section longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>a text longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a tag without a valid name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;/&apos; inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a malformed attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an attribute without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an attribute value without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;&lt;&apos; in an attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>content after the document&apos;s root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a malformed reference in a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the namespace prefix &quot;%1&quot; is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a malformed closing tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the closing tag &lt;/%1&gt; has no opening tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the closing tag &lt;/%1&gt; does not match &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+56"/>
+        <source>premature end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>entity reference &quot;%1&quot; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a document type declaration (DTD) is not allowed here; refused to avoid XML entity expansion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7243,7 +7771,7 @@ Every command accepts --help.
 <context>
     <name>ZipCatalogSource</name>
     <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+39"/>
+        <location filename="../models/sync/zipcatalogsource.cpp" line="+40"/>
         <source>Reading the table of contents of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,6 +7787,11 @@ Every command accepts --help.
         <location line="+75"/>
         <location line="+22"/>
         <source>%1 is not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The code could not be read from the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7308,7 +7841,7 @@ Every command accepts --help.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+51"/>
         <source>Workbench for the anyplot plot catalog.</source>
         <translation type="unfinished"></translation>
     </message>
