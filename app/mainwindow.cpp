@@ -14,6 +14,7 @@
 #include "previewcache.h"
 #include "previewimageloader.h"
 #include "synccontroller.h"
+#include "databasepushcontroller.h"
 #include "syncfreshness.h"
 #include "issuemodel.h"
 #include "lifecyclepanel.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDataDock();
 
     m_syncController = new SyncController(this);
+    m_pushController = new DatabasePushController(this, m_syncController);
     createGitHub();
     // Pictures of synced catalogs live on anyplot's image server: fetched through a disk cache.
     m_browser->previewLoader()->setRemoteSource(new PreviewCache(this));
@@ -127,6 +129,9 @@ void MainWindow::createActions()
     QAction *syncAction = catalogMenu->addAction(tr("&Sync…"), m_syncController, &SyncController::showDialog);
     syncAction->setObjectName(u"syncAction"_s);
     syncAction->setStatusTip(tr("Fetch the catalog from the anyplot API, a GitHub archive or PostgreSQL and keep it for offline use"));
+    QAction *pushAction = catalogMenu->addAction(tr("&Push to Database…"), m_pushController, &DatabasePushController::showDialog);
+    pushAction->setObjectName(u"pushAction"_s);
+    pushAction->setStatusTip(tr("Write a catalog folder into an anyplot PostgreSQL database, as anyplot's own sync does"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_backAction = viewMenu->addAction(tr("&Back to Catalog"), this, &MainWindow::showBrowser);

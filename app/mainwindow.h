@@ -22,6 +22,7 @@ class QStackedWidget;
 class QToolButton;
 class SpecPage;
 class SyncController;
+class DatabasePushController;
 class QTimer;
 
 // The workbench window: the catalog browser and spec pages in the centre, the catalog problems in
@@ -41,6 +42,7 @@ public:
     // The load under way (invalid when none): the Sync dialog follows it.
     QFuture<CatalogPtr> loadFuture() const { return m_loadFuture; }
     SyncController *syncController() const { return m_syncController; }
+    DatabasePushController *pushController() const { return m_pushController; }
 
     // Shows a loaded catalog everywhere at once.
     void setCatalog(CatalogPtr catalog);
@@ -134,5 +136,6 @@ private:
     // Catalog → Sync…, and the status line's "3 min ago" of a synced catalog.
     void showFreshness();
     SyncController *m_syncController = nullptr;
+    DatabasePushController *m_pushController = nullptr;
     QTimer *m_freshnessTimer = nullptr;
 };

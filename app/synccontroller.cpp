@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "apicatalogsource.h"
+#include "databaselogins.h"
 #include "githubarchivecatalogsource.h"
 #include "githubclient.h"
 #include "githubsession.h"
@@ -28,18 +29,6 @@ const auto sourceKey = u"sync/source"_s;
 const auto archiveRepositoryKey = u"sync/archiveRepository"_s;
 const auto archiveRefKey = u"sync/archiveRef"_s;
 const auto archiveUseTokenKey = u"sync/archiveUseToken"_s;
-// The database URL is kept without its password (PostgresLogin::withoutPassword).
-const auto databaseUrlKey = u"sync/databaseUrl"_s;
-const auto databaseEnvironmentKey = u"sync/databaseUseEnvironment"_s;
-const auto databaseSslModeKey = u"sync/databaseSslMode"_s;
-const auto databaseRememberKey = u"sync/databaseRememberPassword"_s;
-
-PostgresLogin loginOf(const DatabaseSyncPage::Options &options, const QString &password)
-{
-    return PostgresLogin(options.useEnvironment ? QString() : PostgresLogin::withoutPassword(options.connection),
-                         options.sslMode, password);
-}
-
 QString describeCopy(const OfflineCopyingSource &source)
 {
     const OfflineCopyingSource::Report report = source.lastReport();
@@ -81,20 +70,7 @@ void SyncController::showDialog()
         archive.ref = settings.value(archiveRefKey).toString();
         archive.useToken = settings.value(archiveUseTokenKey, true).toBool();
         m_dialog->archivePage()->setOptions(archive);
-        DatabaseSyncPage::Options database;
-        database.connection = settings.value(databaseUrlKey).toString();
-        database.useEnvironment = settings.value(databaseEnvironmentKey, false).toBool();
-        database.sslMode = settings.value(databaseSslModeKey).toString();
-        database.rememberPassword = settings.value(databaseRememberKey, false).toBool();
-        m_dialog->databasePage()->setOptions(database);
-        if (database.rememberPassword) {
-            // The keychain answers later; the field is filled when it does (masked).
-            const QString key = KeychainSecretStore::databaseKey(loginOf(database, {}).displayName());
-            m_keychain->read(key, [dialog = m_dialog](bool found, const QString &secret, const QString &) {
-                if (dialog && found)
-                    dialog->databasePage()->setPassword(secret);
-            });
-        }
+        DatabaseLogins(m_keychain).restore(m_dialog->databasePage());
         m_dialog->setCurrentKind(settings.value(sourceKey, u"api"_s).toString());
         connect(m_dialog, &SyncDialog::syncRequested, this, &SyncController::sync);
         connect(m_dialog, &SyncDialog::cancelRequested, m_window, &MainWindow::cancelLoading);
@@ -217,36 +193,15 @@ void SyncController::startArchive(const ArchiveSyncPage::Options &options, const
 
 void SyncController::syncDatabase(const DatabaseSyncPage::Options &options)
 {
-    // The URL is stored without any password, whatever the user typed.
-    QSettings settings;
-    settings.setValue(databaseUrlKey, PostgresLogin::withoutPassword(options.connection));
-    settings.setValue(databaseEnvironmentKey, options.useEnvironment);
-    settings.setValue(databaseSslModeKey, options.sslMode);
-    settings.setValue(databaseRememberKey, options.rememberPassword);
-
-    QString password = options.password;
-    if (password.isEmpty())
-        password = PostgresLogin::passwordIn(options.connection);
-    const QString key = KeychainSecretStore::databaseKey(loginOf(options, {}).displayName());
-    if (!options.rememberPassword) {
-        m_keychain->remove(key); // unticked: nothing stays behind
-        return startDatabase(options, password);
-    }
-    if (!password.isEmpty()) {
-        m_keychain->write(key, password, [this](const QString &error) {
-            if (!error.isEmpty())
-                m_window->statusBar()->showMessage(tr("The password is used for this session only: %1").arg(error), 10'000);
+    DatabaseLogins(m_keychain).resolve(
+        options, [this](const PostgresLogin &login) { startDatabase(login); },
+        [this](const QString &error) {
+            m_window->statusBar()->showMessage(tr("The password is used for this session only: %1").arg(error), 10'000);
         });
-        return startDatabase(options, password);
-    }
-    m_keychain->read(key, [this, options](bool, const QString &secret, const QString &) {
-        startDatabase(options, secret); // no keychain: PGPASSWORD or ~/.pgpass may still do
-    });
 }
 
-void SyncController::startDatabase(const DatabaseSyncPage::Options &options, const QString &password)
+void SyncController::startDatabase(const PostgresLogin &login)
 {
-    const PostgresLogin login = loginOf(options, password);
     OfflineCopyingSource::Options copy;
     copy.kind = u"database"_s;
     copy.location = login.displayName();

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class KeychainSecretStore;
+struct PostgresLogin;
 class MainWindow;
 
 // Catalog → Sync…: turns the dialog's request into a catalog source, loads it through the window
@@ -27,13 +28,15 @@ public:
     void sync(const SyncDialog::Request &request);
     // The keychain service passwords are kept under (tests use their own).
     void setKeychainService(const QString &service);
+    // Where database passwords are kept (Push to Database… shares it).
+    KeychainSecretStore *keychain() const { return m_keychain; }
 
 private:
     void syncApi(const SyncDialog::Request &request);
     void syncArchive(const ArchiveSyncPage::Options &options);
     void startArchive(const ArchiveSyncPage::Options &options, const QByteArray &token);
     void syncDatabase(const DatabaseSyncPage::Options &options);
-    void startDatabase(const DatabaseSyncPage::Options &options, const QString &password);
+    void startDatabase(const PostgresLogin &login);
     void failed(const QString &message);
 
     MainWindow *m_window;

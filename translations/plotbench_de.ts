@@ -2815,6 +2815,126 @@ Jeder Befehl kennt --help.
     </message>
 </context>
 <context>
+    <name>DatabasePushController</name>
+    <message>
+        <location filename="../app/databasepushcontroller.cpp" line="+58"/>
+        <source>The password is used for this session only: %1</source>
+        <translation>Das Passwort wird nur für diese Sitzung verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePushDialog</name>
+    <message>
+        <location filename="../widgets/sync/databasepushdialog.cpp" line="+23"/>
+        <source>Push to Database</source>
+        <translation>In Datenbank schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a checkout, its plots/ folder, a .zip or sample</source>
+        <translation>ein Checkout, sein plots/-Ordner, ein .zip oder sample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written with anyplot&apos;s own sync rules, in one transaction: the schema is created on an empty database, every spec and implementation is upserted (implementation ids kept), and what left the catalog is deleted. Nothing is written if anything fails.</source>
+        <translation>Geschrieben nach anyplots eigenen Sync-Regeln, in einer Transaktion: Auf einer leeren Datenbank wird das Schema angelegt, jede Spezifikation und Implementierung wird eingefügt oder aktualisiert (Implementierungs-IDs bleiben erhalten), und was den Katalog verlassen hat, wird gelöscht. Schlägt etwas fehl, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dry run: list what would be added, changed and removed; write nothing</source>
+        <translation>&amp;Probelauf: auflisten, was hinzugefügt, geändert und entfernt würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the push added, changed and removed appears here.</source>
+        <translation>Was das Schreiben hinzugefügt, geändert und entfernt hat, erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Push</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>Stopp&amp;en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Catalog:</source>
+        <translation>&amp;Katalog:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Catalog to Push</source>
+        <translation>Zu schreibender Katalog</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the catalog to push</source>
+        <translation>Wählen Sie den zu schreibenden Katalog</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped before the transaction committed: nothing was written.</source>
+        <translation>Vor dem Abschluss der Transaktion gestoppt: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation>Probelauf gegen %1: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed to %1 in %2 s.</source>
+        <translation>In %2 s nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePushTask</name>
+    <message>
+        <location filename="../models/sync/databasepushtask.cpp" line="+35"/>
+        <source>Reading the catalog…</source>
+        <translation>Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the catalog has no specs to push</source>
+        <translation>der Katalog enthält keine Spezifikationen zum Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>stopped before anything was written</source>
+        <translation>gestoppt, bevor etwas geschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing %1 specs and %2 implementations with the database…</source>
+        <translation>Vergleiche %1 Spezifikationen und %2 Implementierungen mit der Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing %1 specs and %2 implementations in one transaction…</source>
+        <translation>Schreibe %1 Spezifikationen und %2 Implementierungen in einer Transaktion…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSyncPage</name>
     <message>
         <location filename="../widgets/sync/databasesyncpage.cpp" line="+21"/>
@@ -4851,12 +4971,12 @@ Jeder Befehl kennt --help.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+77"/>
+        <location filename="../app/mainwindow.cpp" line="+78"/>
         <source>Catalog problems</source>
         <translation>Katalogprobleme</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4909,6 +5029,16 @@ Jeder Befehl kennt --help.
         <location line="+2"/>
         <source>Fetch the catalog from the anyplot API, a GitHub archive or PostgreSQL and keep it for offline use</source>
         <translation>Den Katalog von der anyplot-API, einem GitHub-Archiv oder PostgreSQL abrufen und für die Offline-Nutzung aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Push to Database…</source>
+        <translation>In &amp;Datenbank schreiben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a catalog folder into an anyplot PostgreSQL database, as anyplot&apos;s own sync does</source>
+        <translation>Einen Katalogordner in eine anyplot-PostgreSQL-Datenbank schreiben, wie es anyplots eigener Sync tut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7110,7 +7240,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/synccontroller.cpp" line="+122"/>
+        <location filename="../app/synccontroller.cpp" line="+98"/>
         <source>this source is not available in this build</source>
         <translation>diese Quelle ist in diesem Build nicht verfügbar</translation>
     </message>
@@ -7120,8 +7250,8 @@ Jeder Befehl kennt --help.
         <translation>%1 und %2 aus %3 synchronisiert: %4 geändert, %5 behalten, %6 entfernt — %7, %8 in %9 s.</translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>%n spec(s)</source>
         <translation>
             <numerusform>%n Spezifikation</numerusform>
@@ -7129,14 +7259,14 @@ Jeder Befehl kennt --help.
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-85"/>
         <source>Synced %1 and %2 from %3 in %4 s; kept for offline use with the code of %5.</source>
         <translation>%1 und %2 aus %3 in %4 s synchronisiert; für die Offline-Nutzung mit dem Code von %5 aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+81"/>
         <source>%n implementation(s)</source>
         <translation>
             <numerusform>%n Implementierung</numerusform>
@@ -7162,13 +7292,13 @@ Jeder Befehl kennt --help.
         <translation>Zip %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>The password is used for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung verwendet: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+99"/>
+        <location line="-157"/>
+        <location line="+86"/>
         <source>The offline copy could not be written: %1</source>
         <translation>Die Offline-Kopie konnte nicht geschrieben werden: %1</translation>
     </message>

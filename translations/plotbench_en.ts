@@ -2793,6 +2793,126 @@ Every command accepts --help.
     </message>
 </context>
 <context>
+    <name>DatabasePushController</name>
+    <message>
+        <location filename="../app/databasepushcontroller.cpp" line="+58"/>
+        <source>The password is used for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePushDialog</name>
+    <message>
+        <location filename="../widgets/sync/databasepushdialog.cpp" line="+23"/>
+        <source>Push to Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a checkout, its plots/ folder, a .zip or sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written with anyplot&apos;s own sync rules, in one transaction: the schema is created on an empty database, every spec and implementation is upserted (implementation ids kept), and what left the catalog is deleted. Nothing is written if anything fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dry run: list what would be added, changed and removed; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the push added, changed and removed appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Catalog to Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the catalog to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped before the transaction committed: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed to %1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePushTask</name>
+    <message>
+        <location filename="../models/sync/databasepushtask.cpp" line="+35"/>
+        <source>Reading the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the catalog has no specs to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>stopped before anything was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing %1 specs and %2 implementations with the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing %1 specs and %2 implementations in one transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSyncPage</name>
     <message>
         <location filename="../widgets/sync/databasesyncpage.cpp" line="+21"/>
@@ -4829,12 +4949,12 @@ Every command accepts --help.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+77"/>
+        <location filename="../app/mainwindow.cpp" line="+78"/>
         <source>Catalog problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4886,6 +5006,16 @@ Every command accepts --help.
     <message>
         <location line="+2"/>
         <source>Fetch the catalog from the anyplot API, a GitHub archive or PostgreSQL and keep it for offline use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Push to Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a catalog folder into an anyplot PostgreSQL database, as anyplot&apos;s own sync does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7077,7 +7207,7 @@ Every command accepts --help.
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/synccontroller.cpp" line="+122"/>
+        <location filename="../app/synccontroller.cpp" line="+98"/>
         <source>this source is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7087,8 +7217,8 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>%n spec(s)</source>
         <translation>
             <numerusform>%n spec</numerusform>
@@ -7096,14 +7226,14 @@ Every command accepts --help.
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-85"/>
         <source>Synced %1 and %2 from %3 in %4 s; kept for offline use with the code of %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+81"/>
         <source>%n implementation(s)</source>
         <translation>
             <numerusform>%n implementation</numerusform>
@@ -7129,13 +7259,13 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>The password is used for this session only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+99"/>
+        <location line="-157"/>
+        <location line="+86"/>
         <source>The offline copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

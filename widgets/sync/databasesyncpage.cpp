@@ -41,13 +41,13 @@ DatabaseSyncPage::DatabaseSyncPage(QWidget *parent)
     m_remember->setObjectName(u"databaseRememberBox"_s);
     m_remember->setToolTip(tr("The password is kept in the keychain only, never in the settings file"));
 
-    auto *hint = new QLabel(tr("Specs and implementations are read in one snapshot, and the code of every "
+    m_hint = new QLabel(tr("Specs and implementations are read in one snapshot, and the code of every "
                                "implementation once; everything is kept for offline use. The password goes "
                                "to the server only."),
                             this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setMinimumHeight(hint->fontMetrics().lineSpacing() * 3); // the stacked pages ignore height-for-width
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing() * 3); // the stacked pages ignore height-for-width
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -56,7 +56,7 @@ DatabaseSyncPage::DatabaseSyncPage(QWidget *parent)
     form->addRow(tr("&TLS:"), m_sslMode);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
-    form->addRow(hint);
+    form->addRow(m_hint);
 
     connect(m_connection, &QLineEdit::textChanged, this, &DatabaseSyncPage::changed);
     // On every change, not only at the end of editing: a pasted URL never stays on screen whole.
@@ -122,4 +122,9 @@ void DatabaseSyncPage::movePasswordOutOfUrl()
 void DatabaseSyncPage::updateMode()
 {
     m_connection->setEnabled(!m_useEnvironment->isChecked());
+}
+
+void DatabaseSyncPage::setHint(const QString &text)
+{
+    m_hint->setText(text);
 }

@@ -31,6 +31,8 @@ public:
     void setOptions(const Options &options);
     void setPassword(const QString &password);
     QString problem() const;
+    // The line under the form (what happens with the database); Catalog → Push to Database… says its own.
+    void setHint(const QString &text);
 
 Q_SIGNALS:
     void changed();
@@ -44,4 +46,5 @@ private:
     QComboBox *m_sslMode = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
+    QLabel *m_hint = nullptr;
 };
