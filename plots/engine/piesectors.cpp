@@ -27,6 +27,18 @@ PieSectors PieSectors::fromTotals(const PlotInput::CategoryTotals &totals)
     return s;
 }
 
+std::optional<PieSectors> PieSectors::read(PlotInput &input, const QString &categoryRole, const QString &valueRole,
+                                           const QString &pooledNote)
+{
+    const PlotInput::CategoryTotals totals = input.totalsByCategory(categoryRole, valueRole, 0);
+    if (totals.labels.isEmpty() || !input.requireNonNegative(valueRole, totals.values))
+        return std::nullopt;
+    PieSectors sectors = fromTotals(totals);
+    if (sectors.pooled > 0)
+        input.note(categoryRole, pooledNote.arg(sectors.parts).arg(sectors.pooled));
+    return sectors;
+}
+
 QPieSeries *PieSectors::makeSeries(const PlotTheme &theme, double holeSize, const QString &labelPattern,
                                    const QString &otherLabel) const
 {

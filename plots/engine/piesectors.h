@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 class QPieSeries;
@@ -20,7 +21,11 @@ struct PieSectors
     size_t pooled = 0;  // how many of them are in `other` (for the plot's own note)
     double total = 0;
 
-    // The data half, on the worker, from non-negative totals.
+    // The data half, on the worker: one total per category of `valueRole` (none negative, else a
+    // fatal problem and nothing), noting `pooledNote` (%1 the parts, %2 how many are pooled; the
+    // plot's tr()) when some are pooled.
+    static std::optional<PieSectors> read(PlotInput &input, const QString &categoryRole, const QString &valueRole,
+                                          const QString &pooledNote);
     static PieSectors fromTotals(const PlotInput::CategoryTotals &totals);
 
     // The QtCharts half, on the GUI thread: a pie of the sectors with a hole of `holeSize` (0 for a

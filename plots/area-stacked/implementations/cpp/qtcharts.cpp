@@ -2,13 +2,11 @@
 #include "categoryseries.h"
 #include "chartstyle.h"
 #include "plotinput.h"
-#include "plotstatistics.h"
+#include "sharedsamples.h"
 #include "stackedcategories.h"
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QDateTime>
-#include <QTimeZone>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -30,22 +28,7 @@ protected:
     DataTablePtr makeSampleData() const override
     {
         // Monthly streamed hours (millions) by device, 2024–2025.
-        PlotStatistics::SampleRandom random(61);
-        QList<QDateTime> month;
-        QStringList device;
-        std::vector<double> hours;
-        const QStringList devices{u"TV"_s, u"Phone"_s, u"Laptop"_s, u"Tablet"_s};
-        const double base[] = {42, 25, 14, 8};
-        const double trend[] = {0.35, 0.6, -0.1, 0.05};
-        for (int m = 0; m < 24; ++m)
-            for (int d = 0; d < 4; ++d) {
-                month.append(QDateTime(QDate(2024, 1, 1).addMonths(m), QTime(0, 0), QTimeZone::utc()));
-                device.append(devices[d]);
-                const double winter = 1 + 0.12 * std::cos(2 * M_PI * m / 12.0);
-                hours.push_back(std::round((base[d] + trend[d] * m) * winter * (1 + random.normal(0, 0.03)) * 10) / 10);
-            }
-        return SampleColumns::table({SampleColumns::dates(u"x"_s, month), SampleColumns::labels(u"series"_s, device),
-                                     SampleColumns::numbers(u"value"_s, hours)});
+        return SharedSamples::streamedHoursByDevice(61);
     }
     QHash<QString, QString> sampleLabels() const override
     {

@@ -2,6 +2,7 @@
 #include "categoryseries.h"
 #include "chartstyle.h"
 #include "plotinput.h"
+#include "sharedsamples.h"
 #include "stackedcategories.h"
 
 #include <QChart>
@@ -26,19 +27,7 @@ protected:
     DataTablePtr makeSampleData() const override
     {
         // Household electricity use (kWh) per quarter, by end use.
-        QStringList quarter, use;
-        std::vector<double> kwh;
-        const QStringList quarters{u"Q1"_s, u"Q2"_s, u"Q3"_s, u"Q4"_s};
-        const QStringList uses{u"Heating"_s, u"Hot water"_s, u"Appliances"_s, u"Lighting"_s};
-        const double v[4][4] = {{1450, 620, 510, 260}, {540, 560, 490, 170}, {120, 480, 520, 130}, {1180, 600, 530, 240}};
-        for (int q = 0; q < 4; ++q)
-            for (int u = 0; u < 4; ++u) {
-                quarter.append(quarters[q]);
-                use.append(uses[u]);
-                kwh.push_back(v[q][u]);
-            }
-        return SampleColumns::table({SampleColumns::labels(u"category"_s, quarter), SampleColumns::labels(u"component"_s, use),
-                                     SampleColumns::numbers(u"value"_s, kwh)});
+        return SharedSamples::electricityByEndUse();
     }
     QHash<QString, QString> sampleLabels() const override
     {

@@ -34,13 +34,12 @@ protected:
 
     ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
-        const PlotInput::CategoryTotals parts = input.totalsByCategory(u"category"_s, u"value"_s, 0);
-        if (parts.labels.isEmpty() || !input.requireNonNegative(u"value"_s, parts.values))
+        const std::optional<PieSectors> read = PieSectors::read(
+            input, u"category"_s, u"value"_s,
+            tr("%1 parts are too many to tell apart; the %2 smallest are pooled as \"Other\"."));
+        if (!read)
             return {};
-        const PieSectors sectors = PieSectors::fromTotals(parts);
-        if (sectors.pooled > 0)
-            input.note(u"category"_s, tr("%1 parts are too many to tell apart; the %2 smallest are pooled as \"Other\".")
-                                          .arg(sectors.parts).arg(sectors.pooled));
+        const PieSectors sectors = *read;
         // The QtCharts half, on the GUI thread, from the values computed above.
         return [=, this](PlotInput &) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);
