@@ -1,13 +1,12 @@
 // area-stacked: Stacked Area Chart — Plotbench's native QtCharts implementation.
+#include "categoryseries.h"
 #include "chartstyle.h"
 #include "plotinput.h"
-#include "plotstatistics.h"
+#include "sharedsamples.h"
+#include "stackedcategories.h"
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QDateTime>
-#include <QLineSeries>
-#include <QTimeZone>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -29,22 +28,7 @@ protected:
     DataTablePtr makeSampleData() const override
     {
         // Monthly streamed hours (millions) by device, 2024–2025.
-        PlotStatistics::SampleRandom random(61);
-        QList<QDateTime> month;
-        QStringList device;
-        std::vector<double> hours;
-        const QStringList devices{u"TV"_s, u"Phone"_s, u"Laptop"_s, u"Tablet"_s};
-        const double base[] = {42, 25, 14, 8};
-        const double trend[] = {0.35, 0.6, -0.1, 0.05};
-        for (int m = 0; m < 24; ++m)
-            for (int d = 0; d < 4; ++d) {
-                month.append(QDateTime(QDate(2024, 1, 1).addMonths(m), QTime(0, 0), QTimeZone::utc()));
-                device.append(devices[d]);
-                const double winter = 1 + 0.12 * std::cos(2 * M_PI * m / 12.0);
-                hours.push_back(std::round((base[d] + trend[d] * m) * winter * (1 + random.normal(0, 0.03)) * 10) / 10);
-            }
-        return SampleColumns::table({SampleColumns::dates(u"x"_s, month), SampleColumns::labels(u"series"_s, device),
-                                     SampleColumns::numbers(u"value"_s, hours)});
+        return SharedSamples::streamedHoursByDevice(61);
     }
     QHash<QString, QString> sampleLabels() const override
     {
@@ -56,48 +40,17 @@ protected:
         PlotInput::Pivot pivot = input.pivot(u"x"_s, u"series"_s, u"value"_s, true, 5000, 7);
         if (pivot.categories.isEmpty() || pivot.groups.isEmpty())
             return {};
-        const size_t n = pivot.categoryNumbers.size();
-        int negatives = 0;
-        for (auto &layer : pivot.values)
-            for (double &v : layer)
-                if (v < 0) {
-                    ++negatives;
-                    v = 0;
-                }
-        if (negatives > 0)
+        if (const int negatives = StackedCategories::clipNegatives(pivot); negatives > 0)
             input.note(u"value"_s, tr("%n negative value(s) cannot be stacked and count as zero.", nullptr, negatives));
-
+        const double top = StackedCategories::extent(pivot).stackTop;
         // The QtCharts half, on the GUI thread, from the values computed above.
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);
             auto *x = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s),
                                            pivot.categoryNumbers.front(), pivot.categoryNumbers.back(), {});
-            std::vector<double> below(n, 0.0);
-            double top = 0;
-            QList<QAreaSeries *> areas;
-            for (size_t g = 0; g < pivot.values.size(); ++g) {
-                auto *lower = new QLineSeries(chart.get());
-                auto *upper = new QLineSeries(chart.get());
-                QList<QPointF> lo, hi;
-                for (size_t i = 0; i < n; ++i) {
-                    lo.append(QPointF(pivot.categoryNumbers[i], below[i]));
-                    below[i] += pivot.values[g][i];
-                    hi.append(QPointF(pivot.categoryNumbers[i], below[i]));
-                    top = std::max(top, below[i]);
-                }
-                lower->replace(lo);
-                upper->replace(hi);
-                auto *area = new QAreaSeries(upper, lower);
-                const QColor color = ChartStyle::seriesColor(theme, int(g));
-                area->setName(pivot.groups.at(qsizetype(g)));
-                area->setBrush(ChartStyle::withAlpha(color, 0.85));
-                area->setPen(QPen(theme.background, 0.8));
-                chart->addSeries(area);
-                area->attachAxis(x);
-                areas.append(area);
-            }
+            const QList<QAreaSeries *> areas = CategorySeries::addStackedAreas(chart.get(), theme, pivot, x);
             auto *y = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), 0, top * 1.04, true, {});
-            for (QAreaSeries *a : std::as_const(areas))
+            for (QAreaSeries *a : areas)
                 a->attachAxis(y);
             ChartStyle::showLegend(chart.get(), theme);
             return chart;

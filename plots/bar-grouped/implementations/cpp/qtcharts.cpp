@@ -1,8 +1,9 @@
 // bar-grouped: Grouped Bar Chart — Plotbench's native QtCharts implementation.
+#include "categoryseries.h"
 #include "chartstyle.h"
 #include "plotinput.h"
+#include "stackedcategories.h"
 
-#include <QBarSet>
 #include <QChart>
 #include <QBarSeries>
 
@@ -51,28 +52,12 @@ protected:
         const PlotInput::Pivot pivot = input.pivot(u"category"_s, u"group"_s, u"value"_s, false, 30, 7);
         if (pivot.categories.isEmpty() || pivot.groups.isEmpty())
             return {};
+        const StackedCategories::Extent extent = StackedCategories::extent(pivot);
         // The QtCharts half, on the GUI thread, from the values computed above.
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);
             auto *series = new QBarSeries;
-            double lo = 0, hi = 0;
-            std::vector<double> positive(size_t(pivot.categories.size()), 0.0), negative(positive);
-            for (qsizetype g = 0; g < pivot.groups.size(); ++g) {
-                auto *set = new QBarSet(pivot.groups.at(g));
-                const QColor color = ChartStyle::seriesColor(theme, int(g));
-                set->setColor(color);
-                set->setBorderColor(theme.background);
-                set->setLabelColor(theme.ink);
-                set->setLabelFont(ChartStyle::font(7));
-                for (size_t c = 0; c < positive.size(); ++c) {
-                    const double v = pivot.values[size_t(g)][c];
-                    set->append(v);
-                    (v >= 0 ? positive : negative)[c] += v;
-                    lo = std::min(lo, v);
-                    hi = std::max(hi, v);
-                }
-                series->append(set);
-            }
+            CategorySeries::appendBarSets(series, pivot, theme, theme.ink);
             series->setBarWidth(0.8);
             series->setLabelsVisible(pivot.categories.size() * pivot.groups.size() <= 16);
             series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -80,6 +65,7 @@ protected:
             chart->addSeries(series);
             ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), pivot.categories,
                                         {series});
+            const double lo = extent.lowest, hi = extent.highest;
             const double span = std::max(std::abs(lo), std::abs(hi));
             ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), lo < 0 ? lo - 0.08 * span : 0,
                                      hi > 0 ? hi + 0.08 * span : 0, true, {series});

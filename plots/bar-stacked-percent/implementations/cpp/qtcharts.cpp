@@ -1,13 +1,13 @@
 // bar-stacked-percent: Percent Stacked Bar Chart — Plotbench's native QtCharts implementation.
+#include "categoryseries.h"
 #include "chartstyle.h"
 #include "plotinput.h"
+#include "sharedsamples.h"
+#include "stackedcategories.h"
 
-#include <QBarSet>
 #include <QValueAxis>
 #include <QChart>
 #include <QPercentBarSeries>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,19 +28,7 @@ protected:
     DataTablePtr makeSampleData() const override
     {
         // Household electricity use (kWh) per quarter, by end use.
-        QStringList quarter, use;
-        std::vector<double> kwh;
-        const QStringList quarters{u"Q1"_s, u"Q2"_s, u"Q3"_s, u"Q4"_s};
-        const QStringList uses{u"Heating"_s, u"Hot water"_s, u"Appliances"_s, u"Lighting"_s};
-        const double v[4][4] = {{1450, 620, 510, 260}, {540, 560, 490, 170}, {120, 480, 520, 130}, {1180, 600, 530, 240}};
-        for (int q = 0; q < 4; ++q)
-            for (int u = 0; u < 4; ++u) {
-                quarter.append(quarters[q]);
-                use.append(uses[u]);
-                kwh.push_back(v[q][u]);
-            }
-        return SampleColumns::table({SampleColumns::labels(u"category"_s, quarter), SampleColumns::labels(u"component"_s, use),
-                                     SampleColumns::numbers(u"value"_s, kwh)});
+        return SharedSamples::electricityByEndUse();
     }
     QHash<QString, QString> sampleLabels() const override
     {
@@ -49,51 +37,29 @@ protected:
 
     ChartRecipe prepareChart(PlotInput &input, const PlotTheme &theme) const override
     {
-        const PlotInput::Pivot pivot = input.pivot(u"category"_s, u"component"_s, u"value"_s, false, 30, 7);
+        PlotInput::Pivot pivot = input.pivot(u"category"_s, u"component"_s, u"value"_s, false, 30, 7);
         if (pivot.categories.isEmpty() || pivot.groups.isEmpty())
             return {};
-        // The QtCharts half, on the GUI thread, from the values computed above.
+        if (StackedCategories::clipNegatives(pivot) > 0)
+            input.note(u"value"_s, tr("`%1` holds negative values; a share of a whole counts only the positive ones.")
+                                       .arg(input.columnName(u"value"_s)));
+        // The QtCharts half, on the GUI thread, from the values computed above; QPercentBarSeries
+        // makes the shares.
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);
             auto *series = new QPercentBarSeries;
-            double lo = 0, hi = 0;
-            std::vector<double> positive(size_t(pivot.categories.size()), 0.0), negative(positive);
-            for (qsizetype g = 0; g < pivot.groups.size(); ++g) {
-                auto *set = new QBarSet(pivot.groups.at(g));
-                const QColor color = ChartStyle::seriesColor(theme, int(g));
-                set->setColor(color);
-                set->setBorderColor(theme.background);
-                set->setLabelColor(theme.background);
-                set->setLabelFont(ChartStyle::font(7));
-                for (size_t c = 0; c < positive.size(); ++c) {
-                    const double v = pivot.values[size_t(g)][c];
-                    set->append(v);
-                    (v >= 0 ? positive : negative)[c] += v;
-                    lo = std::min(lo, v);
-                    hi = std::max(hi, v);
-                }
-                series->append(set);
-            }
+            CategorySeries::appendBarSets(series, pivot, theme, theme.background);
             series->setBarWidth(0.62);
             series->setLabelsVisible(pivot.categories.size() * pivot.groups.size() <= 24);
             series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
             series->setLabelsFormat(u"@value"_s);
             series->setLabelsPrecision(4);
-            if (lo < 0) {
-                for (QBarSet *set : series->barSets())
-                    for (qsizetype i = 0; i < set->count(); ++i)
-                        set->replace(i, std::max(0.0, set->at(i)));
-                input.note(u"value"_s, tr("`%1` holds negative values; a share of a whole counts only the positive ones.")
-                                           .arg(input.columnName(u"value"_s)));
-            }
-            Q_UNUSED(negative);
             chart->addSeries(series);
             ChartStyle::addCategoryAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"category"_s), pivot.categories,
                                         {series});
             auto *axis = ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, tr("Share (%)"),
                                                   0, 100, true, {series});
             axis->setTickCount(6);
-            Q_UNUSED(hi);
             ChartStyle::showLegend(chart.get(), theme);
             return chart;
         };
