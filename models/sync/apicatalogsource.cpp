@@ -3,12 +3,12 @@
 #include "apicatalogmapper.h"
 #include "apidetailstaging.h"
 #include "codeloader.h"
+#include "keptreport.h"
 #include "offlinecatalogstore.h"
 #include "syncerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -133,22 +133,7 @@ ApiCatalogSource::Report ApiCatalogSource::lastReport() const
 
 CatalogPtr ApiCatalogSource::load(QPromise<CatalogPtr> &promise) const
 {
-    Report report;
-    QElapsedTimer timer;
-    timer.start();
-    const auto keepReport = [&] {
-        report.elapsedMs = timer.elapsed();
-        const QMutexLocker lock(&m_reportMutex);
-        m_report = report;
-    };
-    try {
-        CatalogPtr catalog = sync(promise, report);
-        keepReport();
-        return catalog;
-    } catch (...) {
-        keepReport();
-        throw;
-    }
+    return runKeepingReport(m_report, m_reportMutex, [&](Report &report) { return sync(promise, report); });
 }
 
 CatalogPtr ApiCatalogSource::sync(QPromise<CatalogPtr> &promise, Report &report) const

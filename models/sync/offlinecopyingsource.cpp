@@ -2,13 +2,13 @@
 
 #include "catalogfileprovider.h"
 #include "codeloader.h"
+#include "keptreport.h"
 #include "offlinecatalogstore.h"
 #include "syncerror.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -149,22 +149,7 @@ QString OfflineCopyingSource::databaseName(const QString &database)
 
 CatalogPtr OfflineCopyingSource::load(QPromise<CatalogPtr> &promise) const
 {
-    Report report;
-    QElapsedTimer timer;
-    timer.start();
-    const auto keepReport = [&] {
-        report.elapsedMs = timer.elapsed();
-        const QMutexLocker lock(&m_reportMutex);
-        m_report = report;
-    };
-    try {
-        CatalogPtr catalog = keep(promise, report);
-        keepReport();
-        return catalog;
-    } catch (...) {
-        keepReport();
-        throw;
-    }
+    return runKeepingReport(m_report, m_reportMutex, [&](Report &report) { return keep(promise, report); });
 }
 
 CatalogPtr OfflineCopyingSource::keep(QPromise<CatalogPtr> &promise, Report &report) const
