@@ -607,8 +607,8 @@ int main(int argc, char **argv)
     // The same first tile with 10 M rows: the GUI thread's share should stay near the 100 k case.
     if (only.isEmpty() || only == u"comparison"_s || only == u"bigtile"_s) {
         if (only == u"bigtile"_s)
-            benchFirstNativeTile(100'000, {u"line-basic"_s, u"scatter-basic"_s}, 3);
-        benchFirstNativeTile(10'000'000, {u"line-basic"_s, u"scatter-basic"_s}, 2);
+            benchFirstNativeTile(100'000, {u"line-basic"_s, u"scatter-basic"_s, u"box-basic"_s}, 3);
+        benchFirstNativeTile(10'000'000, {u"line-basic"_s, u"scatter-basic"_s, u"box-basic"_s}, 2);
     }
     if (only.isEmpty() || only == u"render"_s)
         benchRender();
