@@ -218,6 +218,15 @@ DecimatedSeries::Request DecimatedSeries::viewRequest() const
     Request request;
     request.pixels = QSize(initialColumns, initialColumns / 2);
     if (const QChart *chart = shownAs()->chart()) {
+        // The marker series of a chart share one budget of graphics items (a grouped scatter of
+        // 10 M rows would otherwise make maxMarkers items per group on the GUI thread).
+        if (m_mode == Mode::Markers) {
+            // Counted by type: the siblings may not have their decimators yet (attached one by one).
+            qsizetype markerSeries = 0;
+            for (const QAbstractSeries *s : chart->series())
+                markerSeries += s->type() == QAbstractSeries::SeriesTypeScatter ? 1 : 0;
+            request.markerBudget = std::max<qsizetype>(minMarkerBudget, maxMarkers / std::max<qsizetype>(1, markerSeries));
+        }
         const QSizeF area = chart->plotArea().size();
         if (area.width() >= 1 && area.height() >= 1)
             request.pixels = QSize(int(std::ceil(area.width())), int(std::ceil(area.height())));
@@ -279,8 +288,9 @@ QList<QPointF> DecimatedSeries::compute(const XYPoints &points, Mode mode, const
     // QtCharts makes a graphics item per marker (~50 µs each, on the GUI thread): a dense cloud
     // would hand it tens of thousands. Coarser cells then, until a few thousand remain; a cloud
     // that dense is a solid patch of markers either way.
-    for (int pass = 0; pass < 4 && shown.size() > maxMarkers && (cells.width() > 1 || cells.height() > 1); ++pass) {
-        const double factor = std::ceil(std::sqrt(double(shown.size()) / double(maxMarkers)) * 1.05);
+    const qsizetype budget = std::clamp<qsizetype>(request.markerBudget, 1, maxMarkers);
+    for (int pass = 0; pass < 4 && shown.size() > budget && (cells.width() > 1 || cells.height() > 1); ++pass) {
+        const double factor = std::ceil(std::sqrt(double(shown.size()) / double(budget)) * 1.05);
         cells = QSize(std::max(1, int(cells.width() / factor)), std::max(1, int(cells.height() / factor)));
         shown = Decimation::markers(points, range, cells);
     }

@@ -41,6 +41,7 @@ public:
     static constexpr int initialColumns = 2048;
     // At most this many markers per series reach QtCharts (dense clouds get coarser cells).
     static constexpr qsizetype maxMarkers = 4000;
+    static constexpr qsizetype minMarkerBudget = 1000; // per series, however many share a chart
 
     static DecimatedSeries *attach(QXYSeries *series, XYPointsPtr points, Mode mode = Mode::Lines);
     static DecimatedSeries *attach(QXYSeries *series, std::vector<double> x, std::vector<double> y,
@@ -87,6 +88,7 @@ private:
         QSize pixels;
         bool valid = false;
         bool xFromAxes = false, yFromAxes = false;
+        qsizetype markerBudget = maxMarkers; // shared by the marker series of one chart
     };
     DecimatedSeries(QXYSeries *series, XYPointsPtr points, Mode mode);
     void hookUp();

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QChart;
+class QThread;
 
 // One data role of a spec: a `- \`name\` (type[, optional]) - meaning` bullet of its ## Data section.
 struct PlotDataRole
@@ -75,4 +76,7 @@ public:
     // The first half of a build, on any thread (the table is kept alive by the result). This
     // default leaves all the work to PreparedPlot::build().
     virtual PreparedPlotPtr prepare(DataTablePtr table, const PlotColumnMapping &mapping, const PlotTheme &theme) const;
+    // The thread the newest data half (NativePlot::prepare) ran on: lets tests check that a view
+    // keeps the O(rows) work off the GUI thread without timing it.
+    static QThread *lastPrepareThread();
 };

@@ -6,8 +6,10 @@
 #include <QChart>
 #include <QLegend>
 #include <QHash>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -423,8 +425,18 @@ PlotInput NativePlot::makeInput(const DataTable &table, const PlotColumnMapping 
     return input;
 }
 
+namespace {
+std::atomic<QThread *> lastPrepare{nullptr};
+} // namespace
+
+QThread *PlotImplementation::lastPrepareThread()
+{
+    return lastPrepare.load();
+}
+
 PreparedPlotPtr NativePlot::prepare(DataTablePtr table, const PlotColumnMapping &mapping, const PlotTheme &theme) const
 {
+    lastPrepare.store(QThread::currentThread());
     PlotInput in = makeInput(*table, mapping);
     ChartRecipe recipe;
     if (in.resolve())

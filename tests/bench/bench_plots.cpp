@@ -22,6 +22,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QMetaEnum>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -46,6 +49,73 @@ struct CpuTimer
     double start = threadCpuMs();
     double ms() const { return threadCpuMs() - start; }
 };
+
+// Splits the GUI thread's CPU time by what it did: each top-level event delivery is charged to its
+// receiver's class and the event type (a queued call or a watcher's signal shows as MetaCall).
+class ProfilingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const QString key = QString::fromLatin1(receiver->metaObject()->className()) + u'/'
+            + QString::fromLatin1(QEvent::staticMetaObject.enumerator(QEvent::staticMetaObject.indexOfEnumerator("Type"))
+                                      .valueToKey(event->type()));
+        ++m_depth;
+        const double start = threadCpuMsNow();
+        const bool done = QApplication::notify(receiver, event);
+        m_spent[key] += threadCpuMsNow() - start;
+        --m_depth;
+        return done;
+    }
+    void record(bool on)
+    {
+        m_recording = on;
+        if (on)
+            m_spent.clear();
+    }
+    // The biggest items over a threshold, "Class/Event 12.3 ms, …".
+    QString biggest(double overMs) const
+    {
+        QList<std::pair<double, QString>> items;
+        for (auto it = m_spent.cbegin(); it != m_spent.cend(); ++it)
+            if (it.value() >= overMs)
+                items.append({it.value(), it.key()});
+        std::sort(items.begin(), items.end(), std::greater<>());
+        QStringList parts;
+        for (const auto &[ms, key] : items)
+            parts.append(u"%1 %2 ms"_s.arg(key).arg(ms, 0, 'f', 1));
+        return parts.isEmpty() ? u"nothing over %1 ms"_s.arg(overMs) : parts.join(u", "_s);
+    }
+
+private:
+    static double threadCpuMsNow() { return threadCpuMs(); }
+    QHash<QString, double> m_spent;
+    int m_depth = 0;
+    bool m_recording = false;
+};
+
+ProfilingApplication *profiler()
+{
+    return static_cast<ProfilingApplication *>(QCoreApplication::instance());
+}
+
+// Waits for the next event on the GUI thread without spinning. processEvents(flags, ms) drops
+// WaitForMoreEvents (Qt 6.4) and returns at once when nothing is queued, so a loop of it spins and
+// charges the wait for a worker to the GUI thread's CPU: that was most of the "GUI-thread CPU" once
+// measured for a 10 M-row table. PLOTBENCH_BENCH_SPIN=1 measures that old way again.
+void waitForEvents()
+{
+    if (qEnvironmentVariableIntValue("PLOTBENCH_BENCH_SPIN") == 1) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        return;
+    }
+    QTimer heartbeat; // wakes the wait at the latest after 50 ms, so the caller's deadline holds
+    heartbeat.start(50);
+    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
 
 double median(std::vector<double> v)
 {
@@ -326,7 +396,7 @@ void benchComparisonView()
         const double setMs = gui.ms();
         auto *chartView = view.nativeTile()->findChild<QChartView *>();
         while (!(chartView && chartView->chart() && !chartView->chart()->series().isEmpty()) && wall.elapsed() < 60000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+            waitForEvents();
         std::printf("10 M-row table into the view: setDataTable %.1f ms GUI CPU, native tile drawn after %lld ms wall, "
                     "%.0f ms GUI-thread CPU in all (the build from prepared points included)\n",
                     setMs, qlonglong(wall.elapsed()), gui.ms());
@@ -336,12 +406,11 @@ void benchComparisonView()
 // The first native tile for a 100 k-row table (below the old 200 k threshold, where the whole build
 // ran on the GUI thread): GUI-thread CPU from setDataTable() until the tile shows the chart, against
 // the same build done in one go on this thread (what the GUI thread did before), and the two halves.
-void benchFirstNativeTile()
+void benchFirstNativeTile(qsizetype rows, const QStringList &specIds, int runs)
 {
-    std::printf("\n== first native tile, 100 k-row table (GUI-thread CPU)\n");
+    std::printf("\n== first native tile, %lld-row table (GUI-thread CPU)\n", qlonglong(rows));
     QString error;
     const CatalogPtr catalog = CatalogLoader::loadBlocking(*CatalogSources::fromArgument(u"sample"_s, {false, false}, &error));
-    const qsizetype rows = 100'000;
     const auto makeTable = [&] {
         QRandomGenerator rng(7);
         std::vector<double> x(static_cast<size_t>(rows)), y(static_cast<size_t>(rows));
@@ -359,14 +428,14 @@ void benchFirstNativeTile()
             DataColumnBuilder::fromFloats(u"x"_s, std::move(x)), DataColumnBuilder::fromFloats(u"y"_s, std::move(y)),
             DataColumnBuilder::fromTexts(u"group"_s, ColumnType::Categorical, group)});
     };
-    for (const QString &specId : {u"line-basic"_s, u"scatter-basic"_s, u"box-basic"_s}) {
+    for (const QString &specId : specIds) {
         const PlotImplementation *impl = PlotRegistry::instance().find(specId);
         if (!impl || !catalog->spec(specId)) {
             std::printf("%s: not in the sample catalog\n", qPrintable(specId));
             continue;
         }
-        std::vector<double> viewGui, viewWall, oneGo, prepareCpu, chartHalf;
-        for (int i = 0; i < 5; ++i) {
+        std::vector<double> viewGui, viewWall, oneGo, prepareCpu, chartHalf, setCpu, chartCpu, pointsCpu;
+        for (int i = 0; i < runs; ++i) {
             const DataTablePtr table = makeTable(); // a new table each time: nothing cached
             ComparisonView view;
             view.resize(1600, 1000);
@@ -381,17 +450,33 @@ void benchFirstNativeTile()
             QElapsedTimer wall;
             wall.start();
             const CpuTimer gui;
-            view.setDataTable(table, u"hundred-thousand.csv"_s);
+            profiler()->record(true);
+            view.setDataTable(table, u"user-table.csv"_s);
+            // Where the GUI thread's time goes: the setDataTable() call itself (panel, mapping, the
+            // worker started), the events until the tile has its new chart (the QtCharts half from
+            // the prepared points), and the events until that chart's series has its points.
+            setCpu.push_back(gui.ms());
+            const auto hasChart = [&] {
+                const QChart *chart = chartView->chart();
+                return chart && chart != sampleChart && !chart->series().isEmpty();
+            };
             // Drawn: the new chart is shown and its first series has its points (they come from a worker).
             const auto drawn = [&] {
-                const QChart *chart = chartView->chart();
-                if (chart == sampleChart || !chart || chart->series().isEmpty())
+                if (!hasChart())
                     return false;
-                const auto *xy = qobject_cast<const QXYSeries *>(chart->series().constFirst());
+                const auto *xy = qobject_cast<const QXYSeries *>(chartView->chart()->series().constFirst());
                 return !xy || xy->count() > 0;
             };
+            while (wall.elapsed() < 60000 && !hasChart())
+                waitForEvents();
+            chartCpu.push_back(gui.ms() - setCpu.back());
             while (wall.elapsed() < 60000 && !drawn())
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+                waitForEvents();
+            pointsCpu.push_back(gui.ms() - setCpu.back() - chartCpu.back());
+            profiler()->record(false);
+            if (i == runs - 1)
+                std::printf("%s, %lld rows, the events of the last run by receiver: %s\n", qPrintable(specId),
+                            qlonglong(rows), qPrintable(profiler()->biggest(2.0)));
             viewGui.push_back(gui.ms());
             viewWall.push_back(double(wall.nsecsElapsed()) / 1e6);
             // Baseline: the whole build in one go on this thread, as the GUI thread did before.
@@ -413,6 +498,9 @@ void benchFirstNativeTile()
                     "%.1f ms, runs on a worker), before %.1f ms CPU (the whole build ran there): %.1f× less\n",
                     qPrintable(specId), median(viewGui), median(viewWall), median(chartHalf), median(prepareCpu),
                     median(oneGo), median(oneGo) / std::max(0.01, median(chartHalf)));
+        std::printf("%s, %lld rows, GUI-thread CPU split: setDataTable() %.1f ms, until the tile has its chart "
+                    "%.1f ms, until the series has its points %.1f ms\n",
+                    qPrintable(specId), qlonglong(rows), median(setCpu), median(chartCpu), median(pointsCpu));
     }
 }
 
@@ -506,7 +594,7 @@ void benchRender()
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     const QString only = app.arguments().value(1);
     if (only.isEmpty() || only == u"decimation"_s)
         benchDecimation();
@@ -514,7 +602,13 @@ int main(int argc, char **argv)
         benchRedraw();
     if (only.isEmpty() || only == u"comparison"_s) {
         benchComparisonView();
-        benchFirstNativeTile();
+        benchFirstNativeTile(100'000, {u"line-basic"_s, u"scatter-basic"_s, u"box-basic"_s}, 5);
+    }
+    // The same first tile with 10 M rows: the GUI thread's share should stay near the 100 k case.
+    if (only.isEmpty() || only == u"comparison"_s || only == u"bigtile"_s) {
+        if (only == u"bigtile"_s)
+            benchFirstNativeTile(100'000, {u"line-basic"_s, u"scatter-basic"_s, u"box-basic"_s}, 3);
+        benchFirstNativeTile(10'000'000, {u"line-basic"_s, u"scatter-basic"_s, u"box-basic"_s}, 2);
     }
     if (only.isEmpty() || only == u"render"_s)
         benchRender();

@@ -10,6 +10,7 @@
 #include "nativechartview.h"
 #include "plotdatapanel.h"
 #include "exportimagedialog.h"
+#include "plotimplementation.h"
 #include "plotmapping.h"
 #include <QSpinBox>
 #include "previewimageloader.h"
@@ -31,11 +32,13 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QThreadPool>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QXYSeries>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,8 @@ private Q_SLOTS:
     void specWithoutNativeImplementation();
     void runLocallyReportsAnEscape();
     void nativeBuildLeavesTheGuiThread();
+    void multiMillionRowsPreparedOnAWorker_data();
+    void multiMillionRowsPreparedOnAWorker();
 
 private:
     CatalogPtr m_catalog;
@@ -534,6 +539,52 @@ void TestComparisonView::nativeBuildLeavesTheGuiThread()
     QThreadPool::globalInstance()->waitForDone(30000);
     QCoreApplication::processEvents();
     QCOMPARE(yTitle(view), u"latest"_s);
+    QVERIFY(view.dataPanel()->pngButton()->isEnabled());
+}
+
+void TestComparisonView::multiMillionRowsPreparedOnAWorker_data()
+{
+    QTest::addColumn<QString>("specId");
+    QTest::newRow("line-basic") << u"line-basic"_s;
+    QTest::newRow("scatter-basic") << u"scatter-basic"_s;
+}
+
+// A 3 M-row table: setDataTable() only starts the work. The data half (reading, checking, sorting
+// the rows) runs on a worker, the chart appears once the event loop has run, and its series gets
+// its points (decimated on a worker too) a moment later.
+void TestComparisonView::multiMillionRowsPreparedOnAWorker()
+{
+    QFETCH(QString, specId);
+    ComparisonView view;
+    view.resize(1200, 700);
+    view.setSpec(m_catalog, specId);
+    view.show();
+    NativeChartView *tile = view.nativeTile()->chartView();
+    QTRY_VERIFY(tile->hasChart());
+    const QChart *sampleChart = tile->chart();
+
+    const qsizetype rows = 3'000'000;
+    std::vector<qint64> when(static_cast<size_t>(rows));
+    std::vector<double> x(static_cast<size_t>(rows)), y(static_cast<size_t>(rows));
+    for (qsizetype i = 0; i < rows; ++i) {
+        when[size_t(i)] = (rows - i) * 60000; // newest first: the data half sorts
+        x[size_t(i)] = double(i % 5000);
+        y[size_t(i)] = std::sin(i / 1000.0);
+    }
+    auto table = std::make_shared<const DataTable>(QList<DataColumn>{
+        DataColumnBuilder::fromIntegers(u"when"_s, ColumnType::DateTime, std::move(when)),
+        DataColumnBuilder::fromFloats(u"x"_s, std::move(x)), DataColumnBuilder::fromFloats(u"y"_s, std::move(y))});
+    view.setDataTable(table, u"three-million.csv"_s);
+    QVERIFY(!tile->hasChart()); // "Preparing 3,000,000 rows…" meanwhile, nothing built here
+
+    QTRY_VERIFY_WITH_TIMEOUT(tile->hasChart() && tile->chart() != sampleChart, 60000);
+    QThread *preparedOn = PlotImplementation::lastPrepareThread();
+    QVERIFY(preparedOn);
+    QVERIFY2(preparedOn != QThread::currentThread(), "the data half ran on the GUI thread");
+    auto *series = qobject_cast<QXYSeries *>(tile->chart()->series().value(0));
+    QVERIFY(series);
+    QTRY_VERIFY_WITH_TIMEOUT(series->count() > 0, 60000);
+    QVERIFY(series->count() < rows / 100); // decimated to what the pixels show, not 3 M points
     QVERIFY(view.dataPanel()->pngButton()->isEnabled());
 }
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void seriesFollowsZoomOffThread();
     void scatterSeriesAndDateTimeAxis();
     void denseCloudIsCapped();
+    void groupedCloudsShareTheCap();
     void pointsMadeReadyOnAWorker();
     void refreshNowForExportSize();
     void sameColumnsShareTheirPoints();
@@ -265,6 +266,41 @@ void TestDecimation::denseCloudIsCapped()
 }
 
 // attachLater(): the series is empty at first, then shows what attach() would have shown.
+// Three dense groups in one chart share the cap: the GUI thread makes graphics items for about
+// maxMarkers markers in all, not maxMarkers per group.
+void TestDecimation::groupedCloudsShareTheCap()
+{
+    QChart chart;
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    chart.addAxis(xAxis, Qt::AlignBottom);
+    chart.addAxis(yAxis, Qt::AlignLeft);
+    xAxis->setRange(0, 1);
+    yAxis->setRange(0, 1);
+    QList<QScatterSeries *> groups;
+    for (int g = 0; g < 3; ++g) {
+        auto *series = new QScatterSeries;
+        chart.addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+        groups.append(series);
+    }
+    QRandomGenerator rng(5);
+    qsizetype total = 0;
+    for (QScatterSeries *series : std::as_const(groups)) {
+        std::vector<double> x(200000), y(200000);
+        for (size_t i = 0; i < x.size(); ++i) {
+            x[i] = rng.generateDouble();
+            y[i] = rng.generateDouble();
+        }
+        DecimatedSeries::attach(series, std::move(x), std::move(y), DecimatedSeries::Mode::Markers);
+        QVERIFY2(series->count() <= DecimatedSeries::maxMarkers / 3, qPrintable(QString::number(series->count())));
+        QVERIFY(series->count() > DecimatedSeries::maxMarkers / 3 / 8); // still a cloud, not a handful
+        total += series->count();
+    }
+    QVERIFY2(total <= DecimatedSeries::maxMarkers, qPrintable(QString::number(total)));
+}
+
 void TestDecimation::pointsMadeReadyOnAWorker()
 {
     QList<QPointF> points;

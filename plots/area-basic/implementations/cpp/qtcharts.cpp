@@ -53,15 +53,15 @@ protected:
             auto *upper = new QLineSeries(chart.get());
             ChartStyle::setPoints(upper, points);
             auto *lower = new QLineSeries(chart.get());
-            lower->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
+            lower->replace({QPointF(points.constFirst().x(), 0), QPointF(points.constLast().x(), 0)});
             auto *area = new QAreaSeries(upper, lower);
             const QColor color = ChartStyle::seriesColor(theme, 0);
             area->setBrush(ChartStyle::withAlpha(color, 0.45));
             area->setPen(QPen(color, 2));
             area->setName(input.label(u"y"_s));
             chart->addSeries(area);
-            ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.first().x(),
-                                 points.last().x(), {area});
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.constFirst().x(),
+                                 points.constLast().x(), {area});
             const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.05);
             ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), std::min(0.0, ylo), yhi, true, {area});
             return chart;

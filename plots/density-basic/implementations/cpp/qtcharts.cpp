@@ -69,27 +69,35 @@ protected:
         }
         // The curves reach three bandwidths past the data, where the density has nearly vanished.
         const std::vector<double> grid = PlotStatistics::linspace(lo - 3 * bandwidthMax, hi + 3 * bandwidthMax, 240);
+        const QStringList labels = groups.labels; // not `groups`: its index has one entry per row
+        // The densities are O(rows × grid): computed here, on the worker; the chart half gets 240
+        // points per group, never the samples.
+        std::vector<QList<QPointF>> curves(static_cast<size_t>(count));
+        double top = 0;
+        for (int g = 0; g < count; ++g) {
+            if (samples[size_t(g)].empty())
+                continue;
+            const std::vector<double> d = PlotStatistics::gaussianKde(samples[size_t(g)], bandwidths[size_t(g)], grid);
+            for (size_t i = 0; i < grid.size(); ++i) {
+                curves[size_t(g)].append(QPointF(grid[i], d[i]));
+                top = std::max(top, d[i]);
+            }
+        }
         // The QtCharts half, on the GUI thread, from the values computed above.
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);
-            double top = 0;
             QList<QAreaSeries *> areas;
             for (int g = 0; g < count; ++g) {
-                if (samples[size_t(g)].empty())
+                const QList<QPointF> &curve = curves[size_t(g)];
+                if (curve.isEmpty())
                     continue;
-                const std::vector<double> d = PlotStatistics::gaussianKde(samples[size_t(g)], bandwidths[size_t(g)], grid);
-                QList<QPointF> curve;
-                for (size_t i = 0; i < grid.size(); ++i) {
-                    curve.append(QPointF(grid[i], d[i]));
-                    top = std::max(top, d[i]);
-                }
                 auto *upper = new QLineSeries(chart.get());
                 upper->replace(curve);
                 auto *area = new QAreaSeries(upper);
                 const QColor color = ChartStyle::seriesColor(theme, g);
                 area->setBrush(ChartStyle::withAlpha(color, 0.3));
                 area->setPen(QPen(color, 2.2));
-                area->setName(groups.labels.isEmpty() ? input.label(u"value"_s) : groups.labels.at(g));
+                area->setName(labels.isEmpty() ? input.label(u"value"_s) : labels.at(g));
                 chart->addSeries(area);
                 areas.append(area);
             }
@@ -100,7 +108,7 @@ protected:
                 a->attachAxis(x);
                 a->attachAxis(y);
             }
-            if (!groups.labels.isEmpty())
+            if (!labels.isEmpty())
                 ChartStyle::showLegend(chart.get(), theme);
             return chart;
         };

@@ -75,8 +75,8 @@ protected:
                 series->setMarkerSize(8);
             ChartStyle::setPoints(series, points);
             chart->addSeries(series);
-            const double xlo = points.first().x();
-            const double xhi = points.last().x();
+            const double xlo = points.constFirst().x();
+            const double xhi = points.constLast().x();
             if (input.isDateTime(u"x"_s))
                 ChartStyle::addDateTimeAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), qint64(xlo),
                                             qint64(xhi), {series});

@@ -79,8 +79,8 @@ protected:
                 chart->addSeries(markers);
                 all << line << markers;
                 lists.append(points);
-                xlo = std::min(xlo, points.first().x());
-                xhi = std::max(xhi, points.last().x());
+                xlo = std::min(xlo, points.constFirst().x());
+                xhi = std::max(xhi, points.constLast().x());
             }
             auto *xAxis = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), false, xlo, xhi, {});
             const auto [ylo, yhi] = ChartStyle::yExtent(lists, 0.06);

@@ -68,8 +68,8 @@ protected:
                 chart->addSeries(series);
                 all.append(series);
                 lists.append(groups[g].points);
-                xlo = std::min(xlo, groups[g].points.first().x());
-                xhi = std::max(xhi, groups[g].points.last().x());
+                xlo = std::min(xlo, groups[g].points.constFirst().x());
+                xhi = std::max(xhi, groups[g].points.constLast().x());
             }
             auto *xAxis = ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), false, xlo, xhi, {});
             const auto [ylo, yhi] = ChartStyle::yExtent(lists, 0.05);

@@ -59,8 +59,8 @@ protected:
             series->setPointsVisible(points.size() == 1);
             ChartStyle::setPoints(series, points);
             chart->addSeries(series);
-            ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s), points.first().x(),
-                                 points.last().x(), {series});
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"date"_s), input.isDateTime(u"date"_s), points.constFirst().x(),
+                                 points.constLast().x(), {series});
             const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.05);
             ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"value"_s), ylo, yhi, false, {series});
             return chart;

@@ -56,8 +56,8 @@ protected:
         double rmax = 0, rmin = 0;
         for (const QPointF &p : std::as_const(points))
             rmax = std::max(rmax, p.y()), rmin = std::min(rmin, p.y());
-        if (points.size() > 2 && points.last().x() - points.first().x() > 270)
-            points.append(QPointF(points.first().x() + 360, points.first().y()));
+        if (points.size() > 2 && points.constLast().x() - points.constFirst().x() > 270)
+            points.append(QPointF(points.constFirst().x() + 360, points.constFirst().y()));
         // The QtCharts half, on the GUI thread, from the values computed above.
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             std::unique_ptr<QPolarChart> chart = ChartStyle::makePolarChart(specId(), theme);

@@ -58,7 +58,7 @@ protected:
         if (!(slope > 0))
             slope = std::max(PlotStatistics::standardDeviation(values), 1e-12);
         const double intercept = q1 - slope * z1;
-        const double zlo = points.first().x(), zhi = points.last().x();
+        const double zlo = points.constFirst().x(), zhi = points.constLast().x();
         // The QtCharts half, on the GUI thread, from the values computed above.
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);

@@ -68,10 +68,12 @@ protected:
             points[size_t(g)].append(QPointF(x, y));
             xlo = std::min(xlo, x), xhi = std::max(xhi, x), ylo = std::min(ylo, y), yhi = std::max(yhi, y);
         }
-        // The QtCharts half, on the GUI thread, from the values computed above.
+        const QStringList labels = groups.labels; // not `groups`: its index has one entry per row
+        // The QtCharts half, on the GUI thread, from the values computed above. It captures the
+        // count, not `rows`: each build copies the recipe, and 10 M row numbers cost ~70 ms to copy.
+        const qsizetype total = qsizetype(rows.size());
         return [=, this](PlotInput &input) mutable -> std::unique_ptr<QChart> {
             auto chart = ChartStyle::makeChart(specId(), theme);
-            const qsizetype total = qsizetype(rows.size());
             // Marker size and opacity shrink as points crowd, so dense clouds keep their shape.
             const qreal size = total > 20000 ? 3 : total > 2000 ? 5 : 8;
             const qreal alpha = total > 20000 ? 0.35 : total > 500 ? 0.6 : 0.75;
@@ -79,8 +81,8 @@ protected:
             for (int g = 0; g < seriesCount; ++g) {
                 auto *series = new QScatterSeries;
                 series->setName(!grouped ? input.label(u"y"_s)
-                                : g == maxGroups - 1 && groups.labels.size() > maxGroups ? tr("other")
-                                                                                         : groups.labels.at(g));
+                                : g == maxGroups - 1 && labels.size() > maxGroups ? tr("other")
+                                                                                         : labels.at(g));
                 series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
                 series->setMarkerSize(size);
                 series->setColor(ChartStyle::withAlpha(ChartStyle::seriesColor(theme, g), alpha));

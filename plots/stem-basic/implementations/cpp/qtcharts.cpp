@@ -66,14 +66,14 @@ protected:
             heads->replace(points);
             auto *baseline = new QLineSeries;
             baseline->setPen(QPen(theme.ink, 1));
-            baseline->replace({QPointF(points.first().x(), 0), QPointF(points.last().x(), 0)});
+            baseline->replace({QPointF(points.constFirst().x(), 0), QPointF(points.constLast().x(), 0)});
             chart->addSeries(baseline);
             chart->addSeries(heads);
-            const double span = points.last().x() - points.first().x();
+            const double span = points.constLast().x() - points.constFirst().x();
             const double pad = span > 0 ? span * 0.03 : 1;
-            auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), points.first().x() - pad,
-                                               points.last().x() + pad, false, {heads, baseline});
-            ChartStyle::setTightRange(x, points.first().x() - pad, points.last().x() + pad);
+            auto *x = ChartStyle::addValueAxis(chart.get(), Qt::AlignBottom, theme, input.label(u"x"_s), points.constFirst().x() - pad,
+                                               points.constLast().x() + pad, false, {heads, baseline});
+            ChartStyle::setTightRange(x, points.constFirst().x() - pad, points.constLast().x() + pad);
             const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.06);
             ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, true, {heads, baseline});
             auto *stems = new ChartShapesItem(chart.get(), heads);

@@ -72,8 +72,8 @@ protected:
             if (points.size() <= 500)
                 changes->replace(points);
             chart->addSeries(changes);
-            ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.first().x(),
-                                 points.last().x(), {line, changes});
+            ChartStyle::addXAxis(chart.get(), theme, input.label(u"x"_s), input.isDateTime(u"x"_s), points.constFirst().x(),
+                                 points.constLast().x(), {line, changes});
             const auto [ylo, yhi] = ChartStyle::yExtent({points}, 0.08);
             ChartStyle::addValueAxis(chart.get(), Qt::AlignLeft, theme, input.label(u"y"_s), ylo, yhi, false, {line, changes});
             return chart;
