@@ -140,7 +140,7 @@
         <translation>anyplot-API unter %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>the offline copy from %1 is kept</source>
         <translation>die Offline-Kopie vom %1 bleibt erhalten</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>AreaStacked</name>
     <message>
-        <location filename="../plots/area-stacked/implementations/cpp/qtcharts.cpp" line="+22"/>
+        <location filename="../plots/area-stacked/implementations/cpp/qtcharts.cpp" line="+21"/>
         <source>Shared ordered position, typically a date</source>
         <translation>Gemeinsame geordnete Position, meist ein Datum</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Nicht negative Menge dieser Schicht</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Stunden (Millionen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+9"/>
         <source>%n negative value(s) cannot be stacked and count as zero.</source>
         <translation>
             <numerusform>%n negativer Wert kann nicht gestapelt werden und zählt als null.</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>AreaStackedPercent</name>
     <message>
-        <location filename="../plots/area-stacked-percent/implementations/cpp/qtcharts.cpp" line="+22"/>
+        <location filename="../plots/area-stacked-percent/implementations/cpp/qtcharts.cpp" line="+21"/>
         <source>Shared ordered position, typically a date</source>
         <translation>Gemeinsame geordnete Position, meist ein Datum</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Nicht negative Menge dieser Schicht</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Stunden (Millionen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+9"/>
         <source>%n negative value(s) cannot be stacked and count as zero.</source>
         <translation>
             <numerusform>%n negativer Wert kann nicht gestapelt werden und zählt als null.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>Share (%)</source>
         <translation>Anteil (%)</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>BarGrouped</name>
     <message>
-        <location filename="../plots/bar-grouped/implementations/cpp/qtcharts.cpp" line="+20"/>
+        <location filename="../plots/bar-grouped/implementations/cpp/qtcharts.cpp" line="+21"/>
         <source>Category on the horizontal axis</source>
         <translation>Kategorie auf der horizontalen Achse</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Menge für eine Kategorie und Komponente</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Quarter (2025)</source>
         <translation>Quartal (2025)</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Menge für eine Kategorie und Komponente</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Quarter (2025)</source>
         <translation>Quartal (2025)</translation>
     </message>
@@ -657,12 +657,12 @@
         <translation>Stromverbrauch (kWh)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>`%1` holds negative values; a share of a whole counts only the positive ones.</source>
         <translation>`%1` enthält negative Werte; ein Anteil am Ganzen zählt nur die positiven.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Share (%)</source>
         <translation>Anteil (%)</translation>
     </message>
@@ -3050,7 +3050,7 @@ Jeder Befehl kennt --help.
         <translation>`%1` hat %2 Gruppen; die ersten 7 werden gezeichnet.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
@@ -3058,7 +3058,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>DonutBasic</name>
     <message>
-        <location filename="../plots/donut-basic/implementations/cpp/qtcharts.cpp" line="+22"/>
+        <location filename="../plots/donut-basic/implementations/cpp/qtcharts.cpp" line="+20"/>
         <source>Name of each part of the whole</source>
         <translation>Name jedes Teils des Ganzen</translation>
     </message>
@@ -3068,17 +3068,17 @@ Jeder Befehl kennt --help.
         <translation>Nicht negative Menge jedes Teils</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%1 parts are too many to tell apart; the %2 smallest are pooled as &quot;Other&quot;.</source>
         <translation>%1 Teile sind zu viele, um sie zu unterscheiden; die %2 kleinsten werden als „Sonstige“ zusammengefasst.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -5426,7 +5426,7 @@ Jeder Befehl kennt --help.
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>the offline copy from %1 is kept</source>
         <translation>die Offline-Kopie vom %1 bleibt erhalten</translation>
     </message>
@@ -5452,7 +5452,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>PieBasic</name>
     <message>
-        <location filename="../plots/pie-basic/implementations/cpp/qtcharts.cpp" line="+21"/>
+        <location filename="../plots/pie-basic/implementations/cpp/qtcharts.cpp" line="+19"/>
         <source>Name of each part of the whole</source>
         <translation>Name jedes Teils des Ganzen</translation>
     </message>
@@ -5462,17 +5462,17 @@ Jeder Befehl kennt --help.
         <translation>Nicht negative Menge jedes Teils</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>%1 parts are too many to tell apart; the %2 smallest are pooled as &quot;Other&quot;.</source>
         <translation>%1 Teile sind zu viele, um sie zu unterscheiden; die %2 kleinsten werden als „Sonstige“ zusammengefasst.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -5577,7 +5577,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>PlotInput</name>
     <message>
-        <location filename="../plots/engine/plotinput.cpp" line="+111"/>
+        <location filename="../plots/engine/plotinput.cpp" line="+113"/>
         <source>No row has usable values in %1 (missing, NaN or infinite everywhere).</source>
         <translation>Keine Zeile hat brauchbare Werte in %1 (überall fehlend, NaN oder unendlich).</translation>
     </message>
@@ -6272,7 +6272,7 @@ Jeder Befehl kennt --help.
         <translation>`%1` hat %2 Gruppen; die ersten %3 bekommen eine eigene Farbe, der Rest teilt sich eine.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>

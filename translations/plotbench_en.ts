@@ -140,7 +140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>the offline copy from %1 is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>AreaStacked</name>
     <message>
-        <location filename="../plots/area-stacked/implementations/cpp/qtcharts.cpp" line="+22"/>
+        <location filename="../plots/area-stacked/implementations/cpp/qtcharts.cpp" line="+21"/>
         <source>Shared ordered position, typically a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,7 +410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+9"/>
         <source>%n negative value(s) cannot be stacked and count as zero.</source>
         <translation>
             <numerusform>%n negative value cannot be stacked and count as zero.</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>AreaStackedPercent</name>
     <message>
-        <location filename="../plots/area-stacked-percent/implementations/cpp/qtcharts.cpp" line="+22"/>
+        <location filename="../plots/area-stacked-percent/implementations/cpp/qtcharts.cpp" line="+21"/>
         <source>Shared ordered position, typically a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+9"/>
         <source>%n negative value(s) cannot be stacked and count as zero.</source>
         <translation>
             <numerusform>%n negative value cannot be stacked and count as zero.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>Share (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>BarGrouped</name>
     <message>
-        <location filename="../plots/bar-grouped/implementations/cpp/qtcharts.cpp" line="+20"/>
+        <location filename="../plots/bar-grouped/implementations/cpp/qtcharts.cpp" line="+21"/>
         <source>Category on the horizontal axis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Quarter (2025)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Quarter (2025)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,12 +657,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
         <source>`%1` holds negative values; a share of a whole counts only the positive ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Share (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,7 +3028,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Density</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,7 +3036,7 @@ Every command accepts --help.
 <context>
     <name>DonutBasic</name>
     <message>
-        <location filename="../plots/donut-basic/implementations/cpp/qtcharts.cpp" line="+22"/>
+        <location filename="../plots/donut-basic/implementations/cpp/qtcharts.cpp" line="+20"/>
         <source>Name of each part of the whole</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,17 +3046,17 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%1 parts are too many to tell apart; the %2 smallest are pooled as &quot;Other&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>%1 %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5404,7 +5404,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>the offline copy from %1 is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5430,7 +5430,7 @@ Every command accepts --help.
 <context>
     <name>PieBasic</name>
     <message>
-        <location filename="../plots/pie-basic/implementations/cpp/qtcharts.cpp" line="+21"/>
+        <location filename="../plots/pie-basic/implementations/cpp/qtcharts.cpp" line="+19"/>
         <source>Name of each part of the whole</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,17 +5440,17 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>%1 parts are too many to tell apart; the %2 smallest are pooled as &quot;Other&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>%1 %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,7 +5555,7 @@ Every command accepts --help.
 <context>
     <name>PlotInput</name>
     <message>
-        <location filename="../plots/engine/plotinput.cpp" line="+111"/>
+        <location filename="../plots/engine/plotinput.cpp" line="+113"/>
         <source>No row has usable values in %1 (missing, NaN or infinite everywhere).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,7 +6239,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>

@@ -212,7 +212,8 @@ struct ChartRig
         series->attachAxis(x);
         series->attachAxis(y);
         view.show();
-        QTest::qWaitForWindowExposed(&view);
+        if (!QTest::qWaitForWindowExposed(&view))
+            qFatal("the view was never exposed");
     }
     // One frame as the screen would get it: the whole view painted in software.
     double paint()
