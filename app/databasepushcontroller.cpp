@@ -3,6 +3,7 @@
 #include "databaselogins.h"
 #include "databasepushtask.h"
 #include "mainwindow.h"
+#include "postgrespushmemory.h"
 #include "synccontroller.h"
 
 #include <QDir>
@@ -50,7 +51,8 @@ void DatabasePushController::push(const DatabasePushDialog::Request &request)
         request.database,
         [this, request](const PostgresLogin &login) {
             const QFuture<PostgresPushReport> future =
-                DatabasePushTask::start({QDir::fromNativeSeparators(request.catalog), login, request.dryRun});
+                DatabasePushTask::start({QDir::fromNativeSeparators(request.catalog), login, request.dryRun,
+                                          PostgresPushMemory::defaultDirectory()});
             if (m_dialog)
                 m_dialog->watch(future);
         },

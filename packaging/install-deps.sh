@@ -24,12 +24,13 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     libgl-dev libquazip1-qt6-dev libyaml-dev libpq-dev qtkeychain-qt6-dev libsimdjson-dev
+    libxxhash-dev  # the push memory's row digests
     qt6-websockets-dev  # Qt6HttpServer's CMake config requires Qt6WebSockets (fake GitHub in tests)
     zlib1g-dev
 )
 runtime_packages=(
     libqt6widgets6 libqt6charts6 libqt6svg6 libqt6network6 libqt6concurrent6
-    qt6-qpa-plugins fonts-dejavu-core
+    qt6-qpa-plugins fonts-dejavu-core libxxhash0
     bubblewrap  # the sandbox of "Run locally" (without it, a Python audit hook alone confines scripts)
 )
 # Test servers and peers: PostgreSQL for the database tests, matplotlib/seaborn for running catalog

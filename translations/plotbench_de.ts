@@ -32,7 +32,7 @@
 <context>
     <name>ApiCatalogMapper</name>
     <message>
-        <location filename="../models/sync/apicatalogmapper.cpp" line="+296"/>
+        <location filename="../models/sync/apicatalogmapper.cpp" line="+298"/>
         <source>the answer should be a list of specs</source>
         <translation>die Antwort sollte eine Liste von Spezifikationen sein</translation>
     </message>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+30"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+31"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1493,7 +1493,7 @@
         <location line="+1"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+26"/>
         <location filename="../app/commands/dbcommands.cpp" line="+28"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <location filename="../app/commands/githubcommands.cpp" line="+77"/>
         <location filename="../app/commands/importcommands.cpp" line="+25"/>
         <location filename="../app/commands/rendercommands.cpp" line="+66"/>
@@ -1594,7 +1594,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/commands/dbcommands.cpp" line="-77"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-79"/>
         <source>expected exactly one catalog source; see --help</source>
         <translation>genau eine Katalogquelle erwartet; siehe --help</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <location filename="../app/commands/archivecommands.cpp" line="-25"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+7"/>
         <location filename="../app/commands/dbcommands.cpp" line="+8"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the catalog could not be loaded</source>
         <translation>der Katalog konnte nicht geladen werden</translation>
     </message>
@@ -1727,7 +1727,7 @@ Jeder Befehl kennt --help.
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commands/dbcommands.cpp" line="-113"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-118"/>
         <source>The database: a postgresql:// URL or key=value string; without it the PG* environment variables (PGHOST, PGUSER, PGPASSWORD, PGSSLMODE …) and ~/.pgpass are used.</source>
         <translation>Die Datenbank: eine postgresql://-URL oder ein Schlüssel=Wert-Text; ohne sie gelten die PG*-Umgebungsvariablen (PGHOST, PGUSER, PGPASSWORD, PGSSLMODE …) und ~/.pgpass.</translation>
     </message>
@@ -1742,14 +1742,19 @@ Jeder Befehl kennt --help.
         <translation>Ausgeben, was hinzukäme, sich änderte und entfiele; nichts schreiben.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Send every row, also those the last push from this machine left unchanged in the database.</source>
+        <translation>Jede Zeile senden, auch jene, die der letzte Push von diesem Rechner unverändert in der Datenbank hinterlassen hat.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The catalog: a checkout, its plots/ folder, a .zip, a database URL or &apos;sample&apos;.</source>
         <translation>Der Katalog: ein Checkout, sein Ordner plots/, ein .zip, eine Datenbank-URL oder &apos;sample&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> SOURCE [--db URL] [--dry-run] [--json]</source>
-        <translation> QUELLE [--db URL] [--dry-run] [--json]</translation>
+        <location line="+3"/>
+        <source> SOURCE [--db URL] [--dry-run] [--send-all] [--json]</source>
+        <translation> QUELLE [--db URL] [--dry-run] [--send-all] [--json]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1757,7 +1762,7 @@ Jeder Befehl kennt --help.
         <translation>Schreibt einen Katalog mit anyplots eigenen Sync-Regeln in eine anyplot-PostgreSQL-Datenbank: Schema bei Bedarf angelegt, alles in einer Transaktion eingefügt oder aktualisiert, was den Katalog verlassen hat, gelöscht.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>nothing was written to %1: %2</source>
         <translation>nach %1 wurde nichts geschrieben: %2</translation>
     </message>
@@ -2817,7 +2822,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>DatabasePushController</name>
     <message>
-        <location filename="../app/databasepushcontroller.cpp" line="+58"/>
+        <location filename="../app/databasepushcontroller.cpp" line="+60"/>
         <source>The password is used for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung verwendet: %1</translation>
     </message>
@@ -5826,9 +5831,17 @@ Jeder Befehl kennt --help.
     </message>
 </context>
 <context>
+    <name>PostgresPushMemory</name>
+    <message>
+        <location filename="../models/sync/postgrespushmemory.cpp" line="+93"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+814"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+997"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation>Probelauf gegen %1: nichts wurde geschrieben.
@@ -5878,8 +5891,19 @@ Jeder Befehl kennt --help.
         <translation>%1: %2 hinzugefügt, %3 geändert, %4 entfernt
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
+        <source>%n implementation(s) not sent: the database holds them unchanged since the last push.
+</source>
+        <translation>
+            <numerusform>%n Implementierung nicht gesendet: Die Datenbank hält sie seit dem letzten Push unverändert.
+</numerusform>
+            <numerusform>%n Implementierungen nicht gesendet: Die Datenbank hält sie seit dem letzten Push unverändert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
@@ -5887,9 +5911,9 @@ Jeder Befehl kennt --help.
     </message>
 </context>
 <context>
-    <name>Push</name>
+    <name>PostgresStore</name>
     <message>
-        <location line="-506"/>
+        <location line="-667"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5899,7 +5923,7 @@ Jeder Befehl kennt --help.
         <translation>das Schema kann nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+89"/>
         <source>%n implementation(s) have metadata but no code file; their code is NULL</source>
         <translation>
             <numerusform>%n Implementierung hat Metadaten, aber keine Codedatei; ihr Code ist NULL</numerusform>
@@ -5907,17 +5931,27 @@ Jeder Befehl kennt --help.
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+94"/>
+        <source>another sync or push is writing the implementations; try again when it has finished (%1)</source>
+        <translation>ein anderer Sync oder Push schreibt gerade die Implementierungen; versuchen Sie es erneut, wenn er fertig ist (%1)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot remember the pushed rows for the next push: %1</source>
+        <translation>die gesendeten Zeilen können für den nächsten Push nicht gemerkt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>cannot write the rows: %1</source>
         <translation>die Zeilen können nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>cannot stage the rows: %1</source>
         <translation>die Zeilen können nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>a dry run needs the staging method</source>
         <translation>ein Probelauf braucht die Staging-Methode</translation>
     </message>
@@ -6966,11 +7000,6 @@ Jeder Befehl kennt --help.
         <source>no metadata/%1/%2.yaml for this implementation</source>
         <translation>keine metadata/%1/%2.yaml für diese Implementierung</translation>
     </message>
-    <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+77"/>
-        <source>is not in the archive</source>
-        <translation>ist nicht im Archiv</translation>
-    </message>
 </context>
 <context>
     <name>SpecMarkdownParser</name>
@@ -7848,7 +7877,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>ZipArchiveIndex</name>
     <message>
-        <location filename="../models/sync/ziparchive.cpp" line="+42"/>
+        <location filename="../models/sync/ziparchive.cpp" line="+37"/>
         <source>%1 is not a zip archive or cannot be read (error %2)</source>
         <translation>%1 ist kein ZIP-Archiv oder kann nicht gelesen werden (Fehler %2)</translation>
     </message>
@@ -7934,7 +7963,12 @@ Jeder Befehl kennt --help.
 <context>
     <name>ZipCatalogSource</name>
     <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+40"/>
+        <location filename="../models/sync/zipcatalogsource.cpp" line="+77"/>
+        <source>is not in the archive</source>
+        <translation>ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Reading the table of contents of %1…</source>
         <translation>Inhaltsverzeichnis von %1 wird gelesen…</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>ApiCatalogMapper</name>
     <message>
-        <location filename="../models/sync/apicatalogmapper.cpp" line="+296"/>
+        <location filename="../models/sync/apicatalogmapper.cpp" line="+298"/>
         <source>the answer should be a list of specs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/commands/dbcommands.cpp" line="+30"/>
+        <location filename="../app/commands/dbcommands.cpp" line="+31"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,7 +1485,7 @@
         <location line="+1"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+26"/>
         <location filename="../app/commands/dbcommands.cpp" line="+28"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <location filename="../app/commands/githubcommands.cpp" line="+77"/>
         <location filename="../app/commands/importcommands.cpp" line="+25"/>
         <location filename="../app/commands/rendercommands.cpp" line="+66"/>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/commands/dbcommands.cpp" line="-77"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-79"/>
         <source>expected exactly one catalog source; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,7 +1590,7 @@
         <location filename="../app/commands/archivecommands.cpp" line="-25"/>
         <location filename="../app/commands/catalogcommands.cpp" line="+7"/>
         <location filename="../app/commands/dbcommands.cpp" line="+8"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the catalog could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,7 +1711,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/dbcommands.cpp" line="-113"/>
+        <location filename="../app/commands/dbcommands.cpp" line="-118"/>
         <source>The database: a postgresql:// URL or key=value string; without it the PG* environment variables (PGHOST, PGUSER, PGPASSWORD, PGSSLMODE …) and ~/.pgpass are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,13 +1726,18 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Send every row, also those the last push from this machine left unchanged in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The catalog: a checkout, its plots/ folder, a .zip, a database URL or &apos;sample&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> SOURCE [--db URL] [--dry-run] [--json]</source>
+        <location line="+3"/>
+        <source> SOURCE [--db URL] [--dry-run] [--send-all] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,7 +1746,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>nothing was written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2800,7 @@ Every command accepts --help.
 <context>
     <name>DatabasePushController</name>
     <message>
-        <location filename="../app/databasepushcontroller.cpp" line="+58"/>
+        <location filename="../app/databasepushcontroller.cpp" line="+60"/>
         <source>The password is used for this session only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5804,9 +5809,17 @@ Every command accepts --help.
     </message>
 </context>
 <context>
+    <name>PostgresPushMemory</name>
+    <message>
+        <location filename="../models/sync/postgrespushmemory.cpp" line="+93"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+814"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+997"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation type="unfinished"></translation>
@@ -5851,17 +5864,28 @@ Every command accepts --help.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
+        <source>%n implementation(s) not sent: the database holds them unchanged since the last push.
+</source>
+        <translation>
+            <numerusform>%n implementation not sent: the database holds them unchanged since the last push.
+</numerusform>
+            <numerusform>%n implementations not sent: the database holds them unchanged since the last push.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>warning: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Push</name>
+    <name>PostgresStore</name>
     <message>
-        <location line="-506"/>
+        <location line="-667"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5871,7 +5895,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+89"/>
         <source>%n implementation(s) have metadata but no code file; their code is NULL</source>
         <translation>
             <numerusform>%n implementation have metadata but no code file; their code is NULL</numerusform>
@@ -5879,17 +5903,27 @@ Every command accepts --help.
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+94"/>
+        <source>another sync or push is writing the implementations; try again when it has finished (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot remember the pushed rows for the next push: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>cannot write the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>cannot stage the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>a dry run needs the staging method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6933,11 +6967,6 @@ Every command accepts --help.
         <source>no metadata/%1/%2.yaml for this implementation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+77"/>
-        <source>is not in the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SpecMarkdownParser</name>
@@ -7815,7 +7844,7 @@ Every command accepts --help.
 <context>
     <name>ZipArchiveIndex</name>
     <message>
-        <location filename="../models/sync/ziparchive.cpp" line="+42"/>
+        <location filename="../models/sync/ziparchive.cpp" line="+37"/>
         <source>%1 is not a zip archive or cannot be read (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7901,7 +7930,12 @@ Every command accepts --help.
 <context>
     <name>ZipCatalogSource</name>
     <message>
-        <location filename="../models/sync/zipcatalogsource.cpp" line="+40"/>
+        <location filename="../models/sync/zipcatalogsource.cpp" line="+77"/>
+        <source>is not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Reading the table of contents of %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "catalogstats.h"
 #include "postgrescatalogsource.h"
 #include "postgresconnection.h"
+#include "postgrespushmemory.h"
 #include "postgresstore.h"
 #include "offlinecopyingsource.h"
 #include "postgreslogin.h"
@@ -56,10 +57,13 @@ int dbPush(const QStringList &arguments)
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption dryRun{u"dry-run"_s, tr("Print what would be added, changed and removed; write nothing.")};
     const QCommandLineOption json{u"json"_s, tr("Print machine-readable JSON.")};
-    parser.addOptions({db, dryRun, json});
+    const QCommandLineOption sendAll{u"send-all"_s, tr("Send every row, also those the last push from this machine "
+                                                       "left unchanged in the database.")};
+    parser.addOptions({db, dryRun, json, sendAll});
     parser.addPositionalArgument(u"source"_s, tr("The catalog: a checkout, its plots/ folder, a .zip, a database URL "
                                                  "or 'sample'."));
-    if (const int early = parse(parser, arguments, arguments.first() + tr(" SOURCE [--db URL] [--dry-run] [--json]"),
+    if (const int early = parse(parser, arguments,
+                                arguments.first() + tr(" SOURCE [--db URL] [--dry-run] [--send-all] [--json]"),
                                 tr("Writes a catalog into an anyplot PostgreSQL database with anyplot's own sync "
                                    "rules: schema created when missing, everything upserted in one transaction, "
                                    "what left the catalog deleted."));
@@ -85,6 +89,8 @@ int dbPush(const QStringList &arguments)
         return fail(error);
     PostgresStore::Options options;
     options.dryRun = parser.isSet(dryRun);
+    if (!parser.isSet(sendAll))
+        options.memoryDirectory = PostgresPushMemory::defaultDirectory();
     const PostgresPushReport report =
         PostgresStore(*connection).push(*catalog, CatalogFiles::readerFor(*source, *catalog), options);
     if (parser.isSet(json)) {

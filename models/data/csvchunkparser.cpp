@@ -13,7 +13,7 @@
 #endif
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+QString tr(const char *text) { return QCoreApplication::translate("CsvChunkParser", text); }
 
 void warn(CsvChunk &chunk, int64_t line, const QString &message)
 {

@@ -13,8 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TypeInference", text); }
-
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size())
@@ -42,6 +40,8 @@ QString shown(std::string_view cell)
 // Collects the warnings of one column, at most maxWarningsPerColumn, then one summary.
 class ColumnWarnings
 {
+    Q_DECLARE_TR_FUNCTIONS(ColumnWarnings)
+
 public:
     ColumnWarnings(const QString &column, QList<ImportWarning> *out, const TypeInference::Locator &where)
         : m_column(column), m_out(out), m_where(where)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -45,5 +46,7 @@ struct ImplementationReport
     QString issueBody() const;
     static QStringList issueLabels() { return {QStringLiteral("report-pending")}; }
     GitHubChange toChange(const GitHubRepository &repository) const;
+
+    Q_DECLARE_TR_FUNCTIONS(ImplementationReport) // its own messages, in the context lupdate gives them
 };
 Q_DECLARE_METATYPE(GitHubChange)

@@ -24,6 +24,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // ("implementations[3].").
 class JsonFields
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+
 public:
     JsonFields(QJsonObject object, QString path, QString prefix, CatalogWarnings &warnings)
         : m_object(std::move(object)), m_path(std::move(path)), m_prefix(std::move(prefix)), m_warnings(warnings)

@@ -58,6 +58,7 @@ PostgresPushReport run(const Request &request, const std::function<bool()> &isCa
                                  .arg(catalog->implementations().size()));
     PostgresStore::Options options;
     options.dryRun = request.dryRun;
+    options.memoryDirectory = request.memoryDirectory;
     options.isCanceled = isCanceled;
     PostgresPushReport report = PostgresStore(*connection).push(*catalog, CatalogFiles::readerFor(*source, *catalog), options);
     step(steps, {});

@@ -16,6 +16,7 @@ struct Request
     QString catalog; // as `db push SOURCE` takes it
     PostgresLogin login;
     bool dryRun = false;
+    QString memoryDirectory; // PostgresStore::Options::memoryDirectory
 };
 
 QFuture<PostgresPushReport> start(const Request &request);

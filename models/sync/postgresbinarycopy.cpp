@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace {
@@ -20,6 +22,20 @@ QByteArray PostgresBinaryCopy::header()
 QByteArray PostgresBinaryCopy::trailer()
 {
     return QByteArray("\xff\xff", 2);
+}
+
+qsizetype PostgresBinaryCopy::fieldOffset(QByteArrayView row, int fields)
+{
+    qsizetype offset = 2; // the field count
+    for (int i = 0; i < fields; ++i) {
+        if (offset + 4 > row.size())
+            return -1;
+        const qint32 length = qFromBigEndian<qint32>(row.data() + offset);
+        offset += 4 + std::max(0, length); // -1 is NULL, with no bytes
+        if (offset > row.size())
+            return -1;
+    }
+    return offset;
 }
 
 PostgresBinaryCopy::PostgresBinaryCopy(QByteArray &out)

@@ -17,6 +17,9 @@ public:
 
     static QByteArray header();  // signature, flags, no header extension
     static QByteArray trailer(); // the field count -1 that ends the data
+    // Where the field after the first `fields` fields of `row` (one whole row, from its field
+    // count) begins; -1 when the row is shorter.
+    static qsizetype fieldOffset(QByteArrayView row, int fields);
 
     explicit PostgresBinaryCopy(QByteArray &out);
 

@@ -4,6 +4,7 @@
 #include "library.h"
 #include "postgresbinarycopy.h"
 #include "postgresconnection.h"
+#include "postgrespushmemory.h"
 #include "postgresschema.h"
 #include "workerpool.h"
 
@@ -24,11 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PostgresStore", text, disambiguation, n);
-}
-
 using Field = std::optional<QByteArray>;
 using Row = std::vector<Field>;
 
@@ -41,6 +37,7 @@ constexpr auto implColumns =
     "preview_html_dark, python_version, library_version, quality_score, generated_at, updated, generated_by, issue, "
     "workflow_run, review_strengths, review_weaknesses, review_image_description, review_criteria_checklist, "
     "review_verdict, impl_tags";
+constexpr int implLeadingColumns = 4; // id, spec_id, library_id, language_id: not compared
 constexpr auto implCompared =
     "code, preview_url_light, preview_url_dark, preview_html_light, preview_html_dark, python_version, "
     "library_version, quality_score, generated_at, updated, generated_by, issue, workflow_run, review_strengths, "
@@ -249,28 +246,54 @@ QByteArray arrayOf(const QStringList &values)
     return PostgresCopy::arrayLiteral(values);
 }
 
-// The rows are written faster than the server takes them in: half the cores are enough, and the
-// rest are left to the server (on a small machine the two compete).
+// Into an empty database the rows are written faster than the server takes them in: half the
+// cores are enough, and the rest are left to the server (on a small machine the two compete).
+int rowWriters()
+{
+    return std::max(1, QThread::idealThreadCount() / 2);
+}
+
 QThreadPool *rowWriterPool()
 {
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool; // lives as long as the process, like the catalog workers
-        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
+        p->setMaxThreadCount(rowWriters());
         p->setObjectName(QStringLiteral("push row writer"));
         return p;
     }();
     return pool;
 }
 
+// A push into a database that has the catalog already sends few rows, so the server waits for the
+// row writers: while it lasts, they get every core.
+class AllCoresForRowWriters
+{
+public:
+    AllCoresForRowWriters() { rowWriterPool()->setMaxThreadCount(QThread::idealThreadCount()); }
+    ~AllCoresForRowWriters() { rowWriterPool()->setMaxThreadCount(rowWriters()); }
+    AllCoresForRowWriters(const AllCoresForRowWriters &) = delete;
+    AllCoresForRowWriters &operator=(const AllCoresForRowWriters &) = delete;
+};
+
 struct CopyChunk
 {
     QByteArray data; // binary COPY rows
+    int first = 0;   // the catalog index of its first implementation
+    std::vector<qsizetype> rowStarts; // where each row begins in data, and data's size
+    std::vector<QByteArray> digests;  // with a push memory: each row's compared values
     QStringList errors;
     qint64 buildNs = 0; // reading code and writing the rows, on a worker
 };
 
+QString implKey(const Implementation &impl)
+{
+    return impl.specId + u'/' + impl.language + u'/' + impl.libraryId;
+}
+
 class Push
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresStore)
+
 public:
     Push(PostgresConnection &connection, const Catalog &catalog, const SpecFolderParser::FileReader &readFile,
          const PostgresStore::Options &options)
@@ -314,9 +337,11 @@ public:
         phase("begin");
         if (begun && ensureSchema() && seedLanguagesAndLibraries()) {
             const bool written = m_options.method == PostgresStore::Method::Copy ? stageAndUpsert() : rowByRow();
-            if (written && !canceled())
+            if (written && renewMemory() && !canceled())
                 m_report.ok = step(m_options.dryRun ? "ROLLBACK" : "COMMIT");
             phase(m_options.dryRun ? "rollback" : "commit");
+            if (m_report.ok && !m_options.dryRun)
+                saveMemory();
         }
         if (!m_report.ok)
             m_db.exec("ROLLBACK");
@@ -401,15 +426,24 @@ private:
                 QElapsedTimer timer;
                 timer.start();
                 CopyChunk chunk;
+                chunk.first = first;
                 chunk.data.reserve(qsizetype(last - first) * 16 * 1024);
                 PostgresBinaryCopy sink(chunk.data);
                 for (int i = first; i < last; ++i) {
                     QString error;
                     const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
+                    const qsizetype start = chunk.data.size();
+                    chunk.rowStarts.push_back(start);
                     writeImplRow(sink, impl, implementationCode(impl, &error));
+                    if (remembering()) {
+                        const QByteArrayView row = QByteArrayView(chunk.data).sliced(start);
+                        chunk.digests.push_back(
+                            PostgresPushMemory::digest(row.sliced(PostgresBinaryCopy::fieldOffset(row, implLeadingColumns))));
+                    }
                     if (!error.isEmpty())
                         chunk.errors.append(error);
                 }
+                chunk.rowStarts.push_back(chunk.data.size());
                 chunk.buildNs = timer.nsecsElapsed();
                 return chunk;
             }));
@@ -478,8 +512,9 @@ private:
             } else if (index <= m_chunks.size()) {
                 QElapsedTimer waited;
                 waited.start();
-                *chunk = m_chunks[index - 1].result().data;
+                const CopyChunk &rows = m_chunks[index - 1].result();
                 m_waitNs += waited.nsecsElapsed();
+                *chunk = m_versions.isEmpty() ? rows.data : rowsToSend(rows);
             } else if (index == m_chunks.size() + 1) {
                 *chunk = PostgresBinaryCopy::trailer();
             } else {
@@ -487,6 +522,126 @@ private:
             }
             return true;
         };
+    }
+
+    // The push memory: only the COPY push into a database of ours keeps one.
+    bool remembering() const
+    {
+        return m_options.method == PostgresStore::Method::Copy && !m_options.memoryDirectory.isEmpty();
+    }
+
+    // The rows of a chunk the database does not provably hold already.
+    QByteArray rowsToSend(const CopyChunk &rows)
+    {
+        QByteArray data;
+        for (std::size_t j = 0; j + 1 < rows.rowStarts.size(); ++j) {
+            const QString key = implKey(m_catalog.implementations()[std::size_t(rows.first) + j]);
+            const auto version = m_versions.constFind(key);
+            if (version != m_versions.cend() && m_memory.holds(key, *version, rows.digests[j])) {
+                ++m_report.implementationsNotSent;
+                continue;
+            }
+            if (data.isEmpty())
+                data.reserve(rows.data.size());
+            data.append(QByteArrayView(rows.data).sliced(rows.rowStarts[j], rows.rowStarts[j + 1] - rows.rowStarts[j]));
+        }
+        return data;
+    }
+
+    // Which table the row versions belong to (PostgresPushMemory::Identity); invalid when the
+    // server will not say (the statement cannot fail and abort the transaction).
+    bool queryIdentity()
+    {
+        const PostgresResult result =
+            m_db.exec("SELECT CASE WHEN has_function_privilege('pg_control_system()', 'EXECUTE') THEN "
+                      "(SELECT system_identifier::text FROM pg_control_system()) END, "
+                      "(SELECT oid::text FROM pg_database WHERE datname = current_database()), "
+                      "pg_relation_filenode('impls')::text");
+        if (!check(result))
+            return false;
+        m_identity = {result.text(0, 0), result.text(0, 1), result.text(0, 2)};
+        return true;
+    }
+
+    // Before staging into a database with rows: no other writer may change implementations until
+    // COMMIT (so the versions read now and at the end are the ones compared), the memory of this
+    // database, and the versions its rows have now.
+    bool prepareMemory()
+    {
+        if (!remembering())
+            return true;
+        if (!m_options.dryRun) {
+            const QByteArray timeout = "SET LOCAL lock_timeout = " + QByteArray::number(std::max(1, m_options.lockTimeoutMs));
+            if (!step(timeout.constData()))
+                return false;
+            if (!step("LOCK TABLE impls IN SHARE ROW EXCLUSIVE MODE")) {
+                m_report.error = tr("another sync or push is writing the implementations; try again when it has "
+                                    "finished (%1)")
+                                     .arg(m_report.error);
+                return false;
+            }
+            m_locked = true;
+            if (!step("SET LOCAL lock_timeout TO DEFAULT"))
+                return false;
+        }
+        if (!queryIdentity())
+            return false;
+        m_memory = PostgresPushMemory::load(m_options.memoryDirectory, m_identity);
+        if (m_memory.size() > 0) {
+            const PostgresResult result =
+                m_db.exec("SELECT spec_id || '/' || language_id || '/' || library_id, xmin::text, ctid::text FROM impls");
+            if (!check(result))
+                return false;
+            m_versions.reserve(result.rows());
+            for (int row = 0; row < result.rows(); ++row)
+                m_versions.insert(result.text(row, 0), {result.bytes(row, 1), result.bytes(row, 2)});
+        }
+        phase("push memory read");
+        return true;
+    }
+
+    // Just before COMMIT: the versions the catalog's rows will have, each with the digest of the
+    // values it holds. Every row this transaction wrote holds ours; with the table locked, so does
+    // every other row of the catalog (it was compared, or known, to be unchanged).
+    bool renewMemory()
+    {
+        if (!remembering() || m_options.dryRun)
+            return true;
+        if (!m_identity.isValid() && !queryIdentity())
+            return false;
+        if (!m_identity.isValid())
+            return true;
+        QHash<QString, QByteArray> digests;
+        digests.reserve(qsizetype(m_catalog.implementations().size()));
+        for (QFuture<CopyChunk> &chunk : m_chunks) {
+            const CopyChunk &rows = chunk.result();
+            for (std::size_t j = 0; j < rows.digests.size(); ++j)
+                digests.insert(implKey(m_catalog.implementations()[std::size_t(rows.first) + j]), rows.digests[j]);
+        }
+        const PostgresResult result = m_db.exec(
+            "SELECT spec_id || '/' || language_id || '/' || library_id, xmin::text, ctid::text, "
+            "xmin::text::bigint IS NOT DISTINCT FROM txid_current_if_assigned() % 4294967296 FROM impls");
+        if (!check(result))
+            return false;
+        PostgresPushMemory renewed(m_identity);
+        for (int row = 0; row < result.rows(); ++row) {
+            const QString key = result.text(row, 0);
+            const auto digest = digests.constFind(key);
+            if (digest != digests.cend() && (m_locked || result.text(row, 3) == u"t"_s))
+                renewed.remember(key, {{result.bytes(row, 1), result.bytes(row, 2)}, *digest});
+        }
+        m_renewed = std::move(renewed);
+        phase("push memory renewed");
+        return true;
+    }
+
+    void saveMemory()
+    {
+        if (m_renewed.size() == 0)
+            return;
+        QString error;
+        if (!m_renewed.save(m_options.memoryDirectory, &error))
+            m_report.warnings.append(tr("cannot remember the pushed rows for the next push: %1").arg(error));
     }
 
     void collectChunkWarnings()
@@ -607,7 +762,7 @@ private:
         for (const Spec &spec : m_catalog.specs())
             specs.added.append(spec.id);
         for (const Implementation &impl : m_catalog.implementations())
-            impls.added.append(impl.specId + u'/' + impl.language + u'/' + impl.libraryId);
+            impls.added.append(implKey(impl));
         specs.added.sort();
         impls.added.sort();
         m_report.tables.append(specs);
@@ -633,6 +788,11 @@ private:
             return false;
         if (copiedIntoEmpty)
             return true;
+        std::optional<AllCoresForRowWriters> allCores;
+        if (remembering())
+            allCores.emplace();
+        if (!prepareMemory() || !stageCatalogKeys())
+            return false;
         // Staged values are not compressed: they live for one statement and are compared, not kept.
         if (!step("CREATE TEMP TABLE pb_stage_specs (LIKE specs INCLUDING DEFAULTS) ON COMMIT DROP")
             || !step("CREATE TEMP TABLE pb_stage_impls (LIKE impls INCLUDING DEFAULTS) ON COMMIT DROP")
@@ -674,9 +834,26 @@ private:
             && timed("DELETE FROM specs t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_specs s WHERE s.id = t.id)",
                      "delete specs")
             && timed(upsertImpls.toUtf8(), "upsert implementations")
-            && timed("DELETE FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE s.spec_id = t.spec_id "
+            && timed("DELETE FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_catalog_impls s WHERE s.spec_id = t.spec_id "
                      "AND s.language_id = t.language_id AND s.library_id = t.library_id)",
                      "delete implementations");
+    }
+
+    // The keys of all the catalog's implementations: staging may leave out the known ones, so what
+    // left the catalog is found against these.
+    bool stageCatalogKeys()
+    {
+        QStringList specIds, languages, libraries;
+        for (const Implementation &impl : m_catalog.implementations()) {
+            specIds << impl.specId;
+            languages << impl.language;
+            libraries << impl.libraryId;
+        }
+        return step("CREATE TEMP TABLE pb_catalog_impls (spec_id varchar, language_id varchar, library_id varchar) "
+                    "ON COMMIT DROP")
+            && check(m_db.exec("INSERT INTO pb_catalog_impls SELECT * FROM unnest($1::varchar[], $2::varchar[], "
+                               "$3::varchar[])",
+                               PostgresParams().add(arrayOf(specIds)).add(arrayOf(languages)).add(arrayOf(libraries))));
     }
 
     bool diff()
@@ -704,7 +881,7 @@ private:
             && query(u"SELECT %1 FROM pb_changed_impls s WHERE added ORDER BY 1"_s.arg(implKey.arg(u"s."_s)), impls.added)
             && query(u"SELECT %1 FROM pb_changed_impls s WHERE NOT added ORDER BY 1"_s.arg(implKey.arg(u"s."_s)),
                      impls.changed)
-            && query(u"SELECT %1 FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_stage_impls s WHERE %2) ORDER BY 1"_s
+            && query(u"SELECT %1 FROM impls t WHERE NOT EXISTS (SELECT 1 FROM pb_catalog_impls s WHERE %2) ORDER BY 1"_s
                          .arg(implKey.arg(u"t."_s), implMatch),
                      impls.removed);
         m_report.tables.append(specs);
@@ -766,6 +943,11 @@ private:
     std::vector<Row> m_implRows;            // row by row: the values, one statement each
     std::vector<QFuture<CopyChunk>> m_chunks; // COPY: the implementations' rows, in order
     qint64 m_waitNs = 0;                      // COPY: time spent waiting for a chunk
+    PostgresPushMemory::Identity m_identity;  // the push memory's: which table the versions are of
+    PostgresPushMemory m_memory;              // as the last push left it
+    QHash<QString, PostgresPushMemory::RowVersion> m_versions; // impls' row versions before staging
+    PostgresPushMemory m_renewed;             // as this push leaves it, saved after COMMIT
+    bool m_locked = false;                    // no other writer can change impls until COMMIT
 };
 } // namespace
 
@@ -795,7 +977,8 @@ QJsonObject PostgresPushReport::toJson() const
                        {u"tables"_s, tablesObject},
                        {u"warnings"_s, QJsonArray::fromStringList(warnings)},
                        {u"elapsed_ms"_s, elapsedMs},
-                       {u"prepare_ms"_s, prepareMs}};
+                       {u"prepare_ms"_s, prepareMs},
+                       {u"implementations_not_sent"_s, implementationsNotSent}};
     QJsonArray phaseArray;
     for (const Phase &phase : phases)
         phaseArray.append(QJsonObject{{u"phase"_s, phase.name}, {u"ms"_s, phase.ms}});
@@ -834,6 +1017,9 @@ QString PostgresPushReport::toText() const
                 text += u"  - "_s + key + u'\n';
         }
     }
+    if (implementationsNotSent > 0)
+        text += tr("%n implementation(s) not sent: the database holds them unchanged since the last push.\n", nullptr,
+                   implementationsNotSent);
     for (const QString &warning : warnings)
         text += tr("warning: %1\n").arg(warning);
     return text;

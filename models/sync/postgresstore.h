@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "specfolderparser.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -40,17 +41,21 @@ struct PostgresPushReport
     };
     QList<Phase> phases;    // wall time, in order; they add up to elapsedMs
     double rowsCpuMs = 0;   // COPY: reading code and writing rows on the workers (overlaps the SQL)
+    int implementationsNotSent = 0; // the push memory showed the database holds them as they are
 
     const PostgresTableDiff *table(const QString &name) const;
     QJsonObject toJson() const;
     QString toText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(PostgresPushReport) // its own messages, in the context lupdate gives them
 };
 
 // Writes a catalog into an anyplot database with anyplot's own sync semantics (CONTRACTS.md §4):
 // the schema is created on an empty database; in one transaction languages and libraries are
 // inserted when missing (never updated), every spec and implementation is upserted (impls.id kept;
 // new rows get a uuid from us), and specs and implementations no longer in the catalog are deleted.
-// Rows go through COPY into temporary staging tables and one INSERT … ON CONFLICT per table.
+// Rows go through COPY into temporary staging tables and one INSERT … ON CONFLICT per table; with a
+// push memory, implementations the database provably holds unchanged are not sent at all.
 class PostgresStore
 {
 public:
@@ -63,6 +68,11 @@ public:
         bool dryRun = false; // compute the diff, write nothing (the transaction is rolled back)
         Method method = Method::Copy;
         std::function<bool()> isCanceled;
+        // Where the push remembers the rows it left in each database (PostgresPushMemory), so that
+        // a re-push sends only what changed; empty: nowhere, every row is sent.
+        QString memoryDirectory;
+        // With a memory, how long to wait for another writer of the implementations to finish.
+        int lockTimeoutMs = 10000;
     };
 
     explicit PostgresStore(PostgresConnection &connection);

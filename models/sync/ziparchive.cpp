@@ -11,11 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZipArchive", text);
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);

@@ -3,6 +3,7 @@
 #include "catalogwarning.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -64,6 +65,8 @@ private:
     QHash<QString, int> m_byName;
     CatalogWarnings m_warnings;
     mutable std::atomic<qint64> m_bytesRead = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(ZipArchiveIndex) // its own messages, in the context lupdate gives them
 };
 
 // Reads entries of an indexed archive through its own open handle: one per thread.
@@ -82,4 +85,6 @@ private:
     std::shared_ptr<const ZipArchiveIndex> m_index;
     std::unique_ptr<QuaZip> m_zip;
     bool m_open = false;
+
+    Q_DECLARE_TR_FUNCTIONS(ZipArchiveReader) // its own messages, in the context lupdate gives them
 };

@@ -74,7 +74,7 @@ SpecFolderParser::FileReader entryReader(const std::shared_ptr<const ZipArchiveI
     return [index, prefix, &reader](const QString &relativePath, QString *error) -> std::optional<QByteArray> {
         const ZipEntry *entry = index->find(prefix + relativePath);
         if (!entry) {
-            *error = tr("is not in the archive");
+            *error = QCoreApplication::translate("ZipCatalogSource", "is not in the archive");
             return std::nullopt;
         }
         return reader.read(*entry, error);

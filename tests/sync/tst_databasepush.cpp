@@ -72,7 +72,8 @@ private Q_SLOTS:
     {
         TestDatabase db;
         PLOTBENCH_CREATE_TEST_DATABASE(db);
-        QFuture<PostgresPushReport> future = DatabasePushTask::start({u"sample"_s, PostgresLogin(db.url(), u"disable"_s), false});
+        QFuture<PostgresPushReport> future = DatabasePushTask::start(
+            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), false, m_dir.filePath(u"memory"_s)});
         QFutureWatcher<PostgresPushReport> watcher;
         watcher.setFuture(future);
         QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
@@ -91,7 +92,7 @@ private Q_SLOTS:
         // The steps as the worker reports them (a watcher may coalesce fast ones), on a second push.
         QStringList steps;
         const PostgresPushReport again = DatabasePushTask::run(
-            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), true}, [] { return false; },
+            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), true, m_dir.filePath(u"memory"_s)}, [] { return false; },
             [&](int, const QString &text) { steps.append(text); });
         QVERIFY2(again.ok && again.dryRun, qPrintable(again.error));
         QCOMPARE(steps.size(), DatabasePushTask::steps + 1);
@@ -104,7 +105,7 @@ private Q_SLOTS:
 
     void taskFailsInWordsOnABadCatalog()
     {
-        const PostgresPushReport report = DatabasePushTask::run({m_dir.filePath(u"nowhere"_s), PostgresLogin(), false},
+        const PostgresPushReport report = DatabasePushTask::run({m_dir.filePath(u"nowhere"_s), PostgresLogin(), false, {}},
                                                                 [] { return false; });
         QVERIFY(!report.ok);
         QVERIFY2(!report.error.isEmpty(), "a reason");

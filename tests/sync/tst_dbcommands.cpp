@@ -125,6 +125,12 @@ private Q_SLOTS:
         QVERIFY(impls.value(u"added"_s).toArray().isEmpty());
         QVERIFY(impls.value(u"removed"_s).toArray().isEmpty());
         QVERIFY2(impls.value(u"changed"_s).toArray().isEmpty(), run.out.constData());
+        // The first push's memory (in the cache) showed every implementation there already.
+        QCOMPARE(run.json().value(u"implementations_not_sent"_s).toInt(), run.json().value(u"implementations"_s).toInt());
+        run = plotbench({u"db"_s, u"push"_s, u"sample"_s, u"--db"_s, db.url(), u"--json"_s, u"--send-all"_s}, m_home);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"implementations_not_sent"_s).toInt(), 0);
+        QVERIFY(run.json().value(u"tables"_s).toObject().value(u"impls"_s).toObject().value(u"changed"_s).toArray().isEmpty());
 
         // The environment instead of --db: the PG* variables.
         const QUrl url(db.url());

@@ -9,8 +9,11 @@
 #include "testcatalogwriter.h"
 #include "testdatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +42,29 @@ struct Pushed
     PostgresPushReport report;
 };
 
-Pushed pushSource(const TestDatabase &db, const CatalogSource &source, PostgresStore::Options options = {})
+// Where these tests' pushes remember their rows, as `db push` and the GUI do in the user's cache.
+QString memoryDirectory()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
+PostgresStore::Options remembered(bool dryRun = false)
+{
+    PostgresStore::Options options;
+    options.dryRun = dryRun;
+    options.memoryDirectory = memoryDirectory();
+    return options;
+}
+
+PostgresStore::Options rowByRow()
+{
+    PostgresStore::Options options;
+    options.method = PostgresStore::Method::RowByRow;
+    return options;
+}
+
+Pushed pushSource(const TestDatabase &db, const CatalogSource &source, PostgresStore::Options options = remembered())
 {
     Pushed pushed;
     pushed.catalog = CatalogLoader::loadBlocking(source);
@@ -72,6 +97,22 @@ class TestPostgresStore : public QObject
     Q_OBJECT
 
 private:
+    static void addThreeImplementations(TestCatalogWriter &writer)
+    {
+        writer.addSpec(u"alpha-basic"_s);
+        writer.addImplementation(u"alpha-basic"_s, u"matplotlib"_s);
+        writer.addImplementation(u"alpha-basic"_s, u"seaborn"_s);
+        writer.addSpec(u"beta-basic"_s);
+        writer.addImplementation(u"beta-basic"_s, u"plotly"_s);
+    }
+
+    static void withAndWithoutMemory()
+    {
+        QTest::addColumn<bool>("memory");
+        QTest::newRow("push memory") << true;
+        QTest::newRow("every row sent") << false;
+    }
+
     // Every column Plotbench writes, compared with the catalog it came from.
     void verifyRows(PostgresConnection &connection, const Catalog &catalog, const SpecFolderParser::FileReader &read)
     {
@@ -181,20 +222,26 @@ private Q_SLOTS:
                      qPrintable(language));
     }
 
+    void secondPushKeepsIdsAndChangesNothing_data() { withAndWithoutMemory(); }
+
     void secondPushKeepsIdsAndChangesNothing()
     {
+        QFETCH(bool, memory);
+        const PostgresStore::Options options = memory ? remembered() : PostgresStore::Options{};
         TestDatabase db;
         PLOTBENCH_CREATE_TEST_DATABASE(db);
         const CatalogSourcePtr source = sourceNamed(u"sample"_s);
-        QVERIFY(pushSource(db, *source).report.ok);
+        QVERIFY(pushSource(db, *source, options).report.ok);
         auto connection = db.connect();
         const QHash<QString, QString> before = implIds(*connection);
         const QString specsStamp = TestDatabase::scalar(*connection, "SELECT max(updated_at)::text FROM specs");
         QVERIFY(!before.isEmpty());
 
-        const Pushed again = pushSource(db, *source);
+        const Pushed again = pushSource(db, *source, options);
         QVERIFY2(again.report.ok, qPrintable(again.report.error));
         QVERIFY(!again.report.schemaCreated);
+        // With the memory, none of the implementations was even sent.
+        QCOMPARE(again.report.implementationsNotSent, memory ? again.report.implementations : 0);
         for (const PostgresTableDiff &diff : again.report.tables)
             QVERIFY2(diff.isEmpty(), qPrintable(diff.table));
         // Same uuid and untouched rows (updated_at is only bumped for a row that changed).
@@ -202,8 +249,12 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar(*connection, "SELECT max(updated_at)::text FROM specs"), specsStamp);
     }
 
+    void changesAndRemovalsFollowTheFolder_data() { withAndWithoutMemory(); }
+
     void changesAndRemovalsFollowTheFolder()
     {
+        QFETCH(bool, memory);
+        const PostgresStore::Options options = memory ? remembered() : PostgresStore::Options{};
         TestDatabase db;
         PLOTBENCH_CREATE_TEST_DATABASE(db);
         TestCatalogWriter writer;
@@ -212,7 +263,7 @@ private Q_SLOTS:
         writer.addImplementation(u"keep-basic"_s, u"seaborn"_s);
         writer.addSpec(u"gone-basic"_s);
         writer.addImplementation(u"gone-basic"_s, u"plotly"_s);
-        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        QVERIFY(pushSource(db, *writer.source(), options).report.ok);
         auto connection = db.connect();
         const QHash<QString, QString> before = implIds(*connection);
         QCOMPARE(before.size(), 3);
@@ -222,7 +273,7 @@ private Q_SLOTS:
         writer.remove(u"keep-basic/metadata/python/seaborn.yaml"_s);
         writer.addImplementation(u"keep-basic"_s, u"matplotlib"_s, {}, "print('changed')\n");
         writer.addSpec(u"new-basic"_s, "Brand New");
-        const Pushed pushed = pushSource(db, *writer.source());
+        const Pushed pushed = pushSource(db, *writer.source(), options);
         QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
         QCOMPARE(pushed.report.table(u"specs"_s)->added, QStringList{u"new-basic"_s});
         QCOMPARE(pushed.report.table(u"specs"_s)->removed, QStringList{u"gone-basic"_s});
@@ -236,6 +287,138 @@ private Q_SLOTS:
         // The changed implementation keeps its uuid.
         QCOMPARE(implIds(*connection).value(u"keep-basic/python/matplotlib"_s).section(u'@', 0, 0),
                  before.value(u"keep-basic/python/matplotlib"_s).section(u'@', 0, 0));
+    }
+
+    // The push memory leaves out what the database provably holds, and only that.
+    void memorySendsOnlyWhatChanged()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        addThreeImplementations(writer);
+        const Pushed first = pushSource(db, *writer.source());
+        QVERIFY2(first.report.ok, qPrintable(first.report.error));
+        QCOMPARE(first.report.implementationsNotSent, 0);
+        QCOMPARE(pushSource(db, *writer.source()).report.implementationsNotSent, 3);
+
+        writer.addImplementation(u"alpha-basic"_s, u"seaborn"_s, {}, "print('new seaborn')\n");
+        const Pushed dry = pushSource(db, *writer.source(), remembered(true));
+        QVERIFY2(dry.report.ok, qPrintable(dry.report.error));
+        QCOMPARE(dry.report.implementationsNotSent, 2);
+        QCOMPARE(dry.report.table(u"impls"_s)->changed, QStringList{u"alpha-basic/python/seaborn"_s});
+
+        const Pushed edited = pushSource(db, *writer.source());
+        QVERIFY2(edited.report.ok, qPrintable(edited.report.error));
+        QCOMPARE(edited.report.implementationsNotSent, 2); // the dry run renewed nothing
+        QCOMPARE(edited.report.table(u"impls"_s)->changed, QStringList{u"alpha-basic/python/seaborn"_s});
+        QVERIFY2(edited.report.toText().contains(QRegularExpression(u"\\b2 implementation.* not sent"_s)),
+                 qPrintable(edited.report.toText()));
+        QCOMPARE(edited.report.toJson().value(u"implementations_not_sent"_s).toInt(), 2);
+        auto connection = db.connect();
+        QCOMPARE(TestDatabase::scalar(*connection, "SELECT code FROM impls WHERE library_id = 'seaborn'"),
+                 u"print('new seaborn')\n"_s);
+        // The edit is remembered in turn.
+        QCOMPARE(pushSource(db, *writer.source()).report.implementationsNotSent, 3);
+    }
+
+    // A row changed or deleted behind the memory's back is sent again and restored; a rewrite of
+    // the table (a new file, where row versions start over) makes the whole memory void.
+    void memoryDistrustsRowsChangedBehindIt()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        addThreeImplementations(writer);
+        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        auto other = db.connect();
+        QVERIFY(other->exec("UPDATE impls SET code = 'tampered' WHERE library_id = 'matplotlib'").ok());
+        QVERIFY(other->exec("UPDATE impls SET updated_at = now() WHERE library_id = 'seaborn'").ok());
+        QVERIFY(other->exec("DELETE FROM impls WHERE library_id = 'plotly'").ok());
+
+        const Pushed repaired = pushSource(db, *writer.source());
+        QVERIFY2(repaired.report.ok, qPrintable(repaired.report.error));
+        QCOMPARE(repaired.report.implementationsNotSent, 0);
+        QCOMPARE(repaired.report.table(u"impls"_s)->changed, QStringList{u"alpha-basic/python/matplotlib"_s});
+        QCOMPARE(repaired.report.table(u"impls"_s)->added, QStringList{u"beta-basic/python/plotly"_s});
+        QCOMPARE(count(*other, "SELECT count(*) FROM impls"), 3);
+        QCOMPARE(count(*other, "SELECT count(*) FROM impls WHERE code = 'tampered'"), 0);
+        QCOMPARE(pushSource(db, *writer.source()).report.implementationsNotSent, 3);
+
+        QVERIFY(other->exec("VACUUM FULL impls").ok());
+        const Pushed rewritten = pushSource(db, *writer.source());
+        QVERIFY2(rewritten.report.ok, qPrintable(rewritten.report.error));
+        QCOMPARE(rewritten.report.implementationsNotSent, 0);
+        QVERIFY(rewritten.report.table(u"impls"_s)->isEmpty());
+        QCOMPARE(pushSource(db, *writer.source()).report.implementationsNotSent, 3);
+    }
+
+    // A damaged memory file is not trusted: everything is sent, and the file is written anew.
+    void damagedMemoryIsIgnored_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes kept of the file, or -1 for garbage of its size
+        QTest::newRow("truncated") << 40;
+        QTest::newRow("empty") << 0;
+        QTest::newRow("garbage") << -1;
+    }
+
+    void damagedMemoryIsIgnored()
+    {
+        QFETCH(int, keep);
+        QTemporaryDir memory;
+        PostgresStore::Options options;
+        options.memoryDirectory = memory.path();
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        addThreeImplementations(writer);
+        QVERIFY(pushSource(db, *writer.source(), options).report.ok);
+        const QStringList files = QDir(memory.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile file(QDir(memory.path()).filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        if (keep >= 0) {
+            QVERIFY(file.resize(keep));
+        } else {
+            QVERIFY(file.seek(0));
+            file.write(QByteArray(size, '\x5a'));
+        }
+        file.close();
+
+        const Pushed pushed = pushSource(db, *writer.source(), options);
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        QCOMPARE(pushed.report.implementationsNotSent, 0);
+        for (const PostgresTableDiff &diff : pushed.report.tables)
+            QVERIFY2(diff.isEmpty(), qPrintable(diff.table));
+        QCOMPARE(pushSource(db, *writer.source(), options).report.implementationsNotSent, 3);
+    }
+
+    // While another transaction writes the implementations, a push with a memory waits for it a
+    // bounded time (its comparisons must not race with that writer), then fails in words.
+    void anotherWriterMakesThePushFailInWords()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        TestCatalogWriter writer;
+        addThreeImplementations(writer);
+        QVERIFY(pushSource(db, *writer.source()).report.ok);
+        writer.addSpec(u"alpha-basic"_s, "Renamed");
+        auto other = db.connect();
+        QVERIFY(other->exec("BEGIN").ok());
+        QVERIFY(other->exec("UPDATE impls SET updated_at = now() WHERE library_id = 'plotly'").ok());
+
+        PostgresStore::Options options = remembered();
+        options.lockTimeoutMs = 200;
+        const Pushed blocked = pushSource(db, *writer.source(), options);
+        QVERIFY(!blocked.report.ok);
+        QVERIFY2(blocked.report.error.contains(u"another sync or push is writing the implementations"_s),
+                 qPrintable(blocked.report.error));
+        QVERIFY(other->exec("ROLLBACK").ok());
+        QCOMPARE(TestDatabase::scalar(*other, "SELECT title FROM specs WHERE id = 'alpha-basic'"), u"A Title"_s);
+
+        const Pushed pushed = pushSource(db, *writer.source(), options);
+        QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
+        QCOMPARE(TestDatabase::scalar(*other, "SELECT title FROM specs WHERE id = 'alpha-basic'"), u"Renamed"_s);
     }
 
     void nullRules_data()
@@ -324,7 +507,7 @@ private Q_SLOTS:
         writer.addImplementation(u"one-basic"_s, u"matplotlib"_s);
 
         // On an empty database: the schema and every row would be created; nothing is.
-        Pushed dry = pushSource(db, *writer.source(), {true, PostgresStore::Method::Copy, {}});
+        Pushed dry = pushSource(db, *writer.source(), remembered(true));
         QVERIFY2(dry.report.ok, qPrintable(dry.report.error));
         QVERIFY(dry.report.dryRun);
         QVERIFY(dry.report.schemaCreated);
@@ -338,7 +521,7 @@ private Q_SLOTS:
         writer.addSpec(u"two-basic"_s);
         writer.remove(u"one-basic/implementations"_s);
         writer.remove(u"one-basic/metadata"_s);
-        dry = pushSource(db, *writer.source(), {true, PostgresStore::Method::Copy, {}});
+        dry = pushSource(db, *writer.source(), remembered(true));
         QVERIFY2(dry.report.ok, qPrintable(dry.report.error));
         QVERIFY(!dry.report.schemaCreated);
         QCOMPARE(dry.report.table(u"specs"_s)->added, QStringList{u"two-basic"_s});
@@ -521,7 +704,7 @@ private Q_SLOTS:
         TestDatabase db;
         PLOTBENCH_CREATE_TEST_DATABASE(db);
         const CatalogSourcePtr source = sourceNamed(u"sample"_s);
-        const Pushed pushed = pushSource(db, *source, {false, PostgresStore::Method::RowByRow, {}});
+        const Pushed pushed = pushSource(db, *source, rowByRow());
         QVERIFY2(pushed.report.ok, qPrintable(pushed.report.error));
         auto connection = db.connect();
         verifyRows(*connection, *pushed.catalog, CatalogFiles::readerFor(*source, *pushed.catalog));
@@ -560,7 +743,7 @@ private Q_SLOTS:
         PLOTBENCH_CREATE_TEST_DATABASE(stagedDb);
         PLOTBENCH_CREATE_TEST_DATABASE(rowDb);
         QVERIFY2(pushSource(copyDb, *writer.source()).report.ok, "binary COPY into the empty database");
-        QVERIFY2(pushSource(rowDb, *writer.source(), {false, PostgresStore::Method::RowByRow, {}}).report.ok,
+        QVERIFY2(pushSource(rowDb, *writer.source(), rowByRow()).report.ok,
                  "row by row");
         // Staged: the database holds another catalog first, so the rows go through the upsert.
         {
