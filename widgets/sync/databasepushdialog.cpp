@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,10 +57,8 @@ DatabasePushDialog::DatabasePushDialog(QWidget *parent)
 
     auto *catalogLabel = new QLabel(tr("&Catalog:"), this);
     catalogLabel->setBuddy(m_catalog);
-    auto *form = new QFormLayout;
-    form->addRow(catalogLabel, catalogRow);
+    m_database->addLeadingRow(catalogLabel, catalogRow);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
     layout->addWidget(m_database);
     layout->addWidget(m_dryRun);
     layout->addWidget(m_progress);

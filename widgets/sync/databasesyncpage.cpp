@@ -49,14 +49,14 @@ DatabaseSyncPage::DatabaseSyncPage(QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing() * 3); // the stacked pages ignore height-for-width
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Connection &URL:"), m_connection);
-    form->addRow(QString(), m_useEnvironment);
-    form->addRow(tr("&TLS:"), m_sslMode);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_remember);
-    form->addRow(m_hint);
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("Connection &URL:"), m_connection);
+    m_form->addRow(QString(), m_useEnvironment);
+    m_form->addRow(tr("&TLS:"), m_sslMode);
+    m_form->addRow(tr("&Password:"), m_password);
+    m_form->addRow(QString(), m_remember);
+    m_form->addRow(m_hint);
 
     connect(m_connection, &QLineEdit::textChanged, this, &DatabaseSyncPage::changed);
     // On every change, not only at the end of editing: a pasted URL never stays on screen whole.
@@ -127,4 +127,9 @@ void DatabaseSyncPage::updateMode()
 void DatabaseSyncPage::setHint(const QString &text)
 {
     m_hint->setText(text);
+}
+
+void DatabaseSyncPage::addLeadingRow(QWidget *label, QLayout *field)
+{
+    m_form->insertRow(0, label, field);
 }

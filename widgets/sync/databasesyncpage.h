@@ -4,6 +4,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 
@@ -33,6 +35,8 @@ public:
     QString problem() const;
     // The line under the form (what happens with the database); Catalog → Push to Database… says its own.
     void setHint(const QString &text);
+    // A row above the connection's, in the same form so that the labels line up.
+    void addLeadingRow(QWidget *label, QLayout *field);
 
 Q_SIGNALS:
     void changed();
@@ -41,6 +45,7 @@ private:
     void movePasswordOutOfUrl();
     void updateMode();
 
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_connection = nullptr;
     QCheckBox *m_useEnvironment = nullptr;
     QComboBox *m_sslMode = nullptr;
