@@ -40,9 +40,9 @@ CREATE TABLE specs (
 CREATE INDEX ix_specs_tags ON specs USING gin (tags);
 CREATE TABLE impls (
     id uuid PRIMARY KEY,
-    spec_id varchar NOT NULL REFERENCES specs (id) ON DELETE CASCADE,
-    library_id varchar NOT NULL REFERENCES libraries (id) ON DELETE CASCADE,
-    language_id varchar(50) NOT NULL DEFAULT 'python' REFERENCES languages (id) ON DELETE RESTRICT,
+    spec_id varchar NOT NULL,
+    library_id varchar NOT NULL,
+    language_id varchar(50) NOT NULL DEFAULT 'python',
     code text,
     preview_url_light varchar,
     preview_url_dark varchar,
@@ -74,6 +74,14 @@ CREATE TABLE IF NOT EXISTS alembic_version (
     version_num varchar(32) NOT NULL CONSTRAINT alembic_version_pkc PRIMARY KEY
 );
 )sql";
+
+// The implementations' foreign keys, named as PostgreSQL names them inline.
+constexpr auto implementationKeys = R"sql(
+ALTER TABLE impls
+    ADD CONSTRAINT impls_spec_id_fkey FOREIGN KEY (spec_id) REFERENCES specs (id) ON DELETE CASCADE,
+    ADD CONSTRAINT impls_library_id_fkey FOREIGN KEY (library_id) REFERENCES libraries (id) ON DELETE CASCADE,
+    ADD CONSTRAINT impls_language_id_fkey FOREIGN KEY (language_id) REFERENCES languages (id) ON DELETE RESTRICT;
+)sql";
 } // namespace
 
 bool exists(PostgresConnection &connection, QString *error)
@@ -87,7 +95,7 @@ bool exists(PostgresConnection &connection, QString *error)
     return result.rows() == 1 && result.view(0, 0) == "t";
 }
 
-bool ensure(PostgresConnection &connection, bool *created, QString *error)
+bool ensure(PostgresConnection &connection, bool *created, QString *error, Keys keys)
 {
     *created = false;
     QString existsError;
@@ -97,7 +105,8 @@ bool ensure(PostgresConnection &connection, bool *created, QString *error)
         *error = existsError;
         return false;
     }
-    if (!connection.execScript(createSchema, error))
+    if (!connection.execScript(createSchema, error)
+        || (keys == Keys::Now && !connection.execScript(implementationKeys, error)))
         return false;
     const PostgresResult version = connection.exec(
         "INSERT INTO alembic_version (version_num) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM alembic_version)",
@@ -108,6 +117,11 @@ bool ensure(PostgresConnection &connection, bool *created, QString *error)
     }
     *created = true;
     return true;
+}
+
+bool addImplementationKeys(PostgresConnection &connection, QString *error)
+{
+    return connection.execScript(implementationKeys, error);
 }
 
 } // namespace PostgresSchema

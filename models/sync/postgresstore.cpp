@@ -389,7 +389,11 @@ private:
     bool ensureSchema()
     {
         QString error;
-        const bool ok = PostgresSchema::ensure(m_db, &m_report.schemaCreated, &error);
+        // The COPY push loads the new tables before their keys (copyIntoEmptyTables adds them).
+        m_keysAfterLoad = m_options.method == PostgresStore::Method::Copy;
+        const bool ok = PostgresSchema::ensure(m_db, &m_report.schemaCreated, &error,
+                                               m_keysAfterLoad ? PostgresSchema::Keys::AfterLoad
+                                                               : PostgresSchema::Keys::Now);
         phase(m_report.schemaCreated ? "schema created" : "schema checked");
         if (!ok)
             m_report.error = tr("cannot create the schema: %1").arg(error);
@@ -777,6 +781,14 @@ private:
             m_report.error = tr("cannot write the rows: %1").arg(error);
             return false;
         }
+        if (m_report.schemaCreated && m_keysAfterLoad) {
+            const bool keyed = PostgresSchema::addImplementationKeys(m_db, &error);
+            phase("implementation keys");
+            if (!keyed) {
+                m_report.error = tr("cannot write the rows: %1").arg(error);
+                return false;
+            }
+        }
         return true;
     }
 
@@ -948,6 +960,7 @@ private:
     QHash<QString, PostgresPushMemory::RowVersion> m_versions; // impls' row versions before staging
     PostgresPushMemory m_renewed;             // as this push leaves it, saved after COMMIT
     bool m_locked = false;                    // no other writer can change impls until COMMIT
+    bool m_keysAfterLoad = false;             // a schema created here gets impls' foreign keys after the rows
 };
 } // namespace
 

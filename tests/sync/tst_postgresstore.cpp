@@ -81,6 +81,22 @@ int count(PostgresConnection &connection, const char *sql)
     return TestDatabase::scalar(connection, sql).toInt();
 }
 
+// The catalog tables as the catalog describes them: columns, constraints, indexes.
+QString schemaDescription(PostgresConnection &connection)
+{
+    return TestDatabase::scalar(
+        connection,
+        "SELECT string_agg(line, E'\\n' ORDER BY line) FROM ("
+        " SELECT c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' '"
+        "  || a.attnotnull || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') || ' ' || a.attnum AS line"
+        " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+        " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        " WHERE c.relname IN ('languages', 'libraries', 'specs', 'impls') AND a.attnum > 0 AND NOT a.attisdropped"
+        " UNION ALL SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
+        "  WHERE conrelid::regclass::text IN ('languages', 'libraries', 'specs', 'impls')"
+        " UNION ALL SELECT indexdef FROM pg_indexes WHERE tablename IN ('languages', 'libraries', 'specs', 'impls')) lines");
+}
+
 QHash<QString, QString> implIds(PostgresConnection &connection)
 {
     QHash<QString, QString> ids;
@@ -770,6 +786,13 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar(*stagedConnection, rows), expectedImpls);
         QCOMPARE(TestDatabase::scalar(*copyConnection, specs), expectedSpecs);
         QCOMPARE(TestDatabase::scalar(*stagedConnection, specs), expectedSpecs);
+        // The COPY push adds impls' keys and indexes after its rows; the schema comes out the same.
+        const QString schema = schemaDescription(*rowConnection);
+        QVERIFY2(schema.contains(u"impls impls_spec_id_fkey FOREIGN KEY (spec_id) REFERENCES specs(id) ON DELETE CASCADE"_s),
+                 qPrintable(schema));
+        QVERIFY(schema.contains(u"CREATE UNIQUE INDEX uq_impl ON public.impls USING btree (spec_id, language_id, library_id)"_s));
+        QVERIFY(schema.contains(u"impls.id uuid true"_s));
+        QCOMPARE(schemaDescription(*copyConnection), schema);
         // The code went through byte for byte.
         QCOMPARE(TestDatabase::scalar(*copyConnection, "SELECT code FROM impls WHERE library_id = 'matplotlib'"),
                  u"x = '\\t'\t# a real tab\r\nprint(\"\\\\n\")  # ümlaut 🎉\n\\.\n"_s);
