@@ -2830,7 +2830,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>DatabasePushDialog</name>
     <message>
-        <location filename="../widgets/sync/databasepushdialog.cpp" line="+23"/>
+        <location filename="../widgets/sync/databasepushdialog.cpp" line="+22"/>
         <source>Push to Database</source>
         <translation>In Datenbank schreiben</translation>
     </message>
@@ -2875,7 +2875,7 @@ Jeder Befehl kennt --help.
         <translation>&amp;Katalog:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Catalog to Push</source>
         <translation>Zu schreibender Katalog</translation>
     </message>
@@ -5841,7 +5841,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+997"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+1010"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation>Probelauf gegen %1: nichts wurde geschrieben.
@@ -5913,12 +5913,12 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresStore</name>
     <message>
-        <location line="-667"/>
+        <location line="-680"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>cannot create the schema: %1</source>
         <translation>das Schema kann nicht angelegt werden: %1</translation>
     </message>
@@ -5942,11 +5942,12 @@ Jeder Befehl kennt --help.
     </message>
     <message>
         <location line="+133"/>
+        <location line="+7"/>
         <source>cannot write the rows: %1</source>
         <translation>die Zeilen können nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot stage the rows: %1</source>
         <translation>die Zeilen können nicht bereitgestellt werden: %1</translation>
     </message>

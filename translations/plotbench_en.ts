@@ -2808,7 +2808,7 @@ Every command accepts --help.
 <context>
     <name>DatabasePushDialog</name>
     <message>
-        <location filename="../widgets/sync/databasepushdialog.cpp" line="+23"/>
+        <location filename="../widgets/sync/databasepushdialog.cpp" line="+22"/>
         <source>Push to Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2853,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Catalog to Push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5819,7 +5819,7 @@ Every command accepts --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+997"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+1010"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation type="unfinished"></translation>
@@ -5885,12 +5885,12 @@ Every command accepts --help.
 <context>
     <name>PostgresStore</name>
     <message>
-        <location line="-667"/>
+        <location line="-680"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>cannot create the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5914,11 +5914,12 @@ Every command accepts --help.
     </message>
     <message>
         <location line="+133"/>
+        <location line="+7"/>
         <source>cannot write the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot stage the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,10 +24,21 @@ PostgresPushMemory threeRows()
     return memory;
 }
 
-QString onlyFile(const QString &directory)
+// Saves threeRows() into `directory`; `file` names the one file written. Its bytes, or none.
+QByteArray savedFile(const QString &directory, QFile &file)
 {
+    QString error;
+    if (!threeRows().save(directory, &error))
+        return {};
     const QStringList files = QDir(directory).entryList(QDir::Files);
-    return files.size() == 1 ? QDir(directory).filePath(files.first()) : QString();
+    if (files.size() != 1)
+        return {};
+    file.setFileName(QDir(directory).filePath(files.first()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    file.close();
+    return bytes;
 }
 } // namespace
 
@@ -78,13 +89,9 @@ private Q_SLOTS:
     void everyTruncationLoadsAsNothing()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(threeRows().save(dir.path(), &error));
-        const QString path = onlyFile(dir.path());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray whole = file.readAll();
-        file.close();
+        QFile file;
+        const QByteArray whole = savedFile(dir.path(), file);
+        QVERIFY(!whole.isEmpty());
         for (qsizetype length = 0; length < whole.size(); ++length) {
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(whole.left(length));
@@ -98,13 +105,9 @@ private Q_SLOTS:
     void damageNeverMakesARowHeld()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(threeRows().save(dir.path(), &error));
-        const QString path = onlyFile(dir.path());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray whole = file.readAll();
-        file.close();
+        QFile file;
+        const QByteArray whole = savedFile(dir.path(), file);
+        QVERIFY(!whole.isEmpty());
         QRandomGenerator random(20261201);
         for (int round = 0; round < 2000; ++round) {
             QByteArray damaged = whole;
