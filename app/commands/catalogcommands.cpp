@@ -38,7 +38,7 @@ public:
         if (!parser.parse(arguments))
             return fail(parser.errorText());
         if (parser.isSet(u"help"_s)) {
-            out() << parser.helpText();
+            out() << helpText(parser);
             return Success;
         }
         const QStringList positional = parser.positionalArguments();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -19,5 +20,13 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
 QTextStream &out();
 // Prints "plotbench: <reason>" on stderr and returns Failure.
 int fail(const QString &reason);
+
+// --help: Qt's text without its first line, a usage with the executable's path; every command's
+// description begins with its own ("Usage: plotbench db push SOURCE …").
+inline QString helpText(const QCommandLineParser &parser)
+{
+    const QString text = parser.helpText();
+    return text.mid(text.indexOf(u'\n') + 1);
+}
 
 } // namespace CommandLine

@@ -39,7 +39,7 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser);
         return Success;
     }
     return -1;

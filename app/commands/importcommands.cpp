@@ -237,7 +237,7 @@ int importData(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -70,7 +70,7 @@ int render(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser);
         return Success;
     }
     const PlotRegistry &registry = PlotRegistry::instance();

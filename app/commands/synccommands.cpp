@@ -35,7 +35,7 @@ int syncApi(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser);
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -148,10 +148,16 @@ private Q_SLOTS:
 
     void everyCommandHasHelp()
     {
-        for (const QString &command : {u"stats"_s, u"lint"_s}) {
-            const Run run = plotbench({u"catalog"_s, command, u"--help"_s});
+        const QList<QStringList> commands{{u"catalog"_s, u"stats"_s}, {u"catalog"_s, u"lint"_s}, {u"import"_s},
+                                          {u"render"_s},           {u"db"_s, u"push"_s},        {u"sync"_s, u"db"_s},
+                                          {u"sync"_s, u"api"_s},   {u"sync"_s, u"archive"_s},   {u"github"_s, u"issues"_s}};
+        for (const QStringList &command : commands) {
+            const Run run = plotbench(command + QStringList{u"--help"_s});
             QCOMPARE(run.exitCode, 0);
-            QVERIFY(run.out.contains("--json"));
+            QVERIFY2(run.out.contains("--json") || command.first() == u"render"_s, run.out.constData());
+            // One usage line, the command's own (not Qt's, with the executable's path).
+            QVERIFY2(run.out.startsWith(QByteArray("Usage: plotbench " + command.join(u' ').toUtf8())), run.out.constData());
+            QCOMPARE(run.out.count("Usage:"), 1);
         }
     }
 };
