@@ -50,11 +50,12 @@ void DatabasePushController::push(const DatabasePushDialog::Request &request)
     DatabaseLogins(m_sync->keychain()).resolve(
         request.database,
         [this, request](const PostgresLogin &login) {
+            const auto stop = std::make_shared<std::atomic_bool>(false);
             const QFuture<PostgresPushReport> future =
                 DatabasePushTask::start({QDir::fromNativeSeparators(request.catalog), login, request.dryRun,
-                                          PostgresPushMemory::defaultDirectory()});
+                                          PostgresPushMemory::defaultDirectory(), stop});
             if (m_dialog)
-                m_dialog->watch(future);
+                m_dialog->watch(future, [stop] { *stop = true; });
         },
         [this](const QString &error) {
             m_window->statusBar()->showMessage(tr("The password is used for this session only: %1").arg(error), 10'000);

@@ -2822,7 +2822,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>DatabasePushController</name>
     <message>
-        <location filename="../app/databasepushcontroller.cpp" line="+60"/>
+        <location filename="../app/databasepushcontroller.cpp" line="+61"/>
         <source>The password is used for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung verwendet: %1</translation>
     </message>
@@ -2870,7 +2870,7 @@ Jeder Befehl kennt --help.
         <translation>Stopp&amp;en</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Catalog:</source>
         <translation>&amp;Katalog:</translation>
     </message>
@@ -2885,17 +2885,18 @@ Jeder Befehl kennt --help.
         <translation>Wählen Sie den zu schreibenden Katalog</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Nothing was written: %1</source>
         <translation>Nichts wurde geschrieben: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+3"/>
         <source>Stopped before the transaction committed: nothing was written.</source>
         <translation>Vor dem Abschluss der Transaktion gestoppt: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Dry run of %1: nothing was written.</source>
         <translation>Probelauf gegen %1: Nichts wurde geschrieben.</translation>
     </message>
@@ -2908,7 +2909,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>DatabasePushTask</name>
     <message>
-        <location filename="../models/sync/databasepushtask.cpp" line="+35"/>
+        <location filename="../models/sync/databasepushtask.cpp" line="+42"/>
         <source>Reading the catalog…</source>
         <translation>Katalog wird gelesen…</translation>
     </message>
@@ -2918,13 +2919,12 @@ Jeder Befehl kennt --help.
         <translation>der Katalog enthält keine Spezifikationen zum Schreiben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="-20"/>
         <source>stopped before anything was written</source>
         <translation>gestoppt, bevor etwas geschrieben wurde</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -5841,7 +5841,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+1010"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+1011"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation>Probelauf gegen %1: nichts wurde geschrieben.
@@ -5913,12 +5913,12 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresStore</name>
     <message>
-        <location line="-680"/>
+        <location line="-681"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot create the schema: %1</source>
         <translation>das Schema kann nicht angelegt werden: %1</translation>
     </message>

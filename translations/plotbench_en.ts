@@ -2800,7 +2800,7 @@ Every command accepts --help.
 <context>
     <name>DatabasePushController</name>
     <message>
-        <location filename="../app/databasepushcontroller.cpp" line="+60"/>
+        <location filename="../app/databasepushcontroller.cpp" line="+61"/>
         <source>The password is used for this session only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +2848,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Catalog:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,17 +2863,18 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+3"/>
         <source>Stopped before the transaction committed: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Dry run of %1: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,7 +2887,7 @@ Every command accepts --help.
 <context>
     <name>DatabasePushTask</name>
     <message>
-        <location filename="../models/sync/databasepushtask.cpp" line="+35"/>
+        <location filename="../models/sync/databasepushtask.cpp" line="+42"/>
         <source>Reading the catalog…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,13 +2897,12 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="-20"/>
         <source>stopped before anything was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5819,7 +5819,7 @@ Every command accepts --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+1010"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+1011"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation type="unfinished"></translation>
@@ -5885,12 +5885,12 @@ Every command accepts --help.
 <context>
     <name>PostgresStore</name>
     <message>
-        <location line="-680"/>
+        <location line="-681"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot create the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,13 @@ PostgresPushReport failure(const QString &error)
     report.error = error;
     return report;
 }
+
+PostgresPushReport stoppedEarly()
+{
+    PostgresPushReport report = failure(tr("stopped before anything was written"));
+    report.stopped = true;
+    return report;
+}
 } // namespace
 
 PostgresPushReport run(const Request &request, const std::function<bool()> &isCanceled,
@@ -41,14 +48,14 @@ PostgresPushReport run(const Request &request, const std::function<bool()> &isCa
     if (!catalog || catalog->specs().empty())
         return failure(tr("the catalog has no specs to push"));
     if (isCanceled())
-        return failure(tr("stopped before anything was written"));
+        return stoppedEarly();
 
     step(1, tr("Connecting to %1…").arg(request.login.displayName()));
     const auto connection = PostgresConnection::open(request.login, &error);
     if (!connection)
         return failure(error);
     if (isCanceled())
-        return failure(tr("stopped before anything was written"));
+        return stoppedEarly();
 
     step(2, request.dryRun ? tr("Comparing %1 specs and %2 implementations with the database…")
                                  .arg(catalog->specs().size())
@@ -69,7 +76,9 @@ QFuture<PostgresPushReport> start(const Request &request)
 {
     return QtConcurrent::run(catalogLoadPool(), [request](QPromise<PostgresPushReport> &promise) {
         promise.setProgressRange(0, steps);
-        const auto isCanceled = [&promise] { return promise.isCanceled(); };
+        const auto isCanceled = [&promise, stop = request.stop] {
+            return promise.isCanceled() || (stop && stop->load());
+        };
         promise.addResult(run(request, isCanceled, [&promise](int done, const QString &text) {
             promise.setProgressValueAndText(done, text);
         }));

@@ -5,6 +5,9 @@
 
 #include <QFuture>
 
+#include <atomic>
+#include <memory>
+
 // Catalog → Push to Database…: the same work as `plotbench db push`, on a worker. The catalog is
 // read from where the user points (a checkout, its plots/ folder, a .zip or "sample"), the database
 // is reached with the login, and the push runs with anyplot's sync semantics in one transaction.
@@ -17,6 +20,9 @@ struct Request
     PostgresLogin login;
     bool dryRun = false;
     QString memoryDirectory; // PostgresStore::Options::memoryDirectory
+    // Stop, from any thread. Unlike QFuture::cancel() it keeps the report: a Stop that comes
+    // after COMMIT still learns that the rows were written.
+    std::shared_ptr<std::atomic_bool> stop;
 };
 
 QFuture<PostgresPushReport> start(const Request &request);

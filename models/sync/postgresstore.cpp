@@ -355,6 +355,7 @@ private:
     {
         if (m_options.isCanceled && m_options.isCanceled()) {
             m_report.error = tr("canceled");
+            m_report.stopped = true;
             return true;
         }
         return false;

@@ -25,6 +25,7 @@ struct PostgresPushReport
 {
     bool ok = false;
     QString error;          // scrubbed of secrets
+    bool stopped = false;   // Stop came before COMMIT: the transaction was rolled back
     bool dryRun = false;
     bool schemaCreated = false;
     QString database;       // user@host:port/db

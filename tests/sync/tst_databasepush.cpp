@@ -73,7 +73,7 @@ private Q_SLOTS:
         TestDatabase db;
         PLOTBENCH_CREATE_TEST_DATABASE(db);
         QFuture<PostgresPushReport> future = DatabasePushTask::start(
-            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), false, m_dir.filePath(u"memory"_s)});
+            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), false, m_dir.filePath(u"memory"_s), {}});
         QFutureWatcher<PostgresPushReport> watcher;
         watcher.setFuture(future);
         QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         // The steps as the worker reports them (a watcher may coalesce fast ones), on a second push.
         QStringList steps;
         const PostgresPushReport again = DatabasePushTask::run(
-            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), true, m_dir.filePath(u"memory"_s)}, [] { return false; },
+            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), true, m_dir.filePath(u"memory"_s), {}}, [] { return false; },
             [&](int, const QString &text) { steps.append(text); });
         QVERIFY2(again.ok && again.dryRun, qPrintable(again.error));
         QCOMPARE(steps.size(), DatabasePushTask::steps + 1);
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void taskFailsInWordsOnABadCatalog()
     {
-        const PostgresPushReport report = DatabasePushTask::run({m_dir.filePath(u"nowhere"_s), PostgresLogin(), false, {}},
+        const PostgresPushReport report = DatabasePushTask::run({m_dir.filePath(u"nowhere"_s), PostgresLogin(), false, {}, {}},
                                                                 [] { return false; });
         QVERIFY(!report.ok);
         QVERIFY2(!report.error.isEmpty(), "a reason");
@@ -160,6 +160,22 @@ private Q_SLOTS:
         dialog->stopButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPushing(), 30000);
         QVERIFY2(dialog->resultText().contains(u"Stopped"_s), qPrintable(dialog->resultText()));
+        QCOMPARE(tablesOf(db), u"0"_s);
+    }
+
+    // Stop goes through the request's flag, not QFuture::cancel(): the report always arrives, so a
+    // Stop that comes too late cannot hide rows that were committed.
+    void stoppedTaskStillDeliversItsReport()
+    {
+        TestDatabase db;
+        PLOTBENCH_CREATE_TEST_DATABASE(db);
+        const auto stop = std::make_shared<std::atomic_bool>(true);
+        QFuture<PostgresPushReport> future = DatabasePushTask::start(
+            {u"sample"_s, PostgresLogin(db.url(), u"disable"_s), false, m_dir.filePath(u"memory"_s), stop});
+        future.waitForFinished();
+        QCOMPARE(future.resultCount(), 1);
+        QVERIFY(future.result().stopped);
+        QVERIFY(!future.result().ok);
         QCOMPARE(tablesOf(db), u"0"_s);
     }
 

@@ -52,7 +52,10 @@ DatabasePushDialog::DatabasePushDialog(QWidget *parent)
     m_stop = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     connect(m_push, &QPushButton::clicked, this, [this] { Q_EMIT pushRequested(request()); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { m_watcher->future().cancel(); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_stopPush)
+            m_stopPush();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *catalogLabel = new QLabel(tr("&Catalog:"), this);
@@ -115,8 +118,9 @@ void DatabasePushDialog::setRunning(bool running)
     validate();
 }
 
-void DatabasePushDialog::watch(QFuture<PostgresPushReport> future)
+void DatabasePushDialog::watch(QFuture<PostgresPushReport> future, std::function<void()> stop)
 {
+    m_stopPush = std::move(stop);
     m_progress->setRange(0, 0);
     m_state->clear();
     m_result->clear();
@@ -155,6 +159,8 @@ void DatabasePushDialog::finished()
     if (future.resultCount() == 0)
         return showResult(tr("Stopped before the transaction committed: nothing was written."), true);
     const PostgresPushReport report = future.result();
+    if (report.stopped)
+        return showResult(tr("Stopped before the transaction committed: nothing was written."), true);
     if (!report.ok) {
         showFailure(report.error);
         return;

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -33,7 +35,8 @@ public:
     void setCatalog(const QString &catalog);
     Request request() const;
 
-    void watch(QFuture<PostgresPushReport> future);
+    // `stop` is what Stop does (the future is then left to deliver its report).
+    void watch(QFuture<PostgresPushReport> future, std::function<void()> stop);
     void showFailure(const QString &text);
     bool isPushing() const;
     QString resultText() const;
@@ -59,5 +62,6 @@ private:
     QPushButton *m_push = nullptr;
     QPushButton *m_stop = nullptr;
     QFutureWatcher<PostgresPushReport> *m_watcher = nullptr;
+    std::function<void()> m_stopPush;
     bool m_running = false;
 };
