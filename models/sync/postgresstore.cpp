@@ -280,7 +280,7 @@ struct CopyChunk
     QByteArray data; // binary COPY rows
     int first = 0;   // the catalog index of its first implementation
     std::vector<qsizetype> rowStarts; // where each row begins in data, and data's size
-    std::vector<QByteArray> digests;  // with a push memory: each row's compared values
+    std::vector<QByteArray> digests;  // with a push memory: the digest of each row's compared values
     QStringList errors;
     qint64 buildNs = 0; // reading code and writing the rows, on a worker
 };
@@ -529,7 +529,7 @@ private:
         };
     }
 
-    // The push memory: only the COPY push into a database of ours keeps one.
+    // The push memory: kept by the COPY push when it is given a folder for it (row by row never).
     bool remembering() const
     {
         return m_options.method == PostgresStore::Method::Copy && !m_options.memoryDirectory.isEmpty();
