@@ -10,6 +10,7 @@
 #include <simdjson.h>
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -370,29 +371,17 @@ public:
         if (m_fastPath && text[first] == '[') {
             // Our own buffer (read or repaired), padded: the fast path may cut it and restores it.
             char *writable = const_cast<char *>(text.data());
-            switch (JsonRecordParser::readArray(writable, text.size(), m_options, m_control, m_result, m_options.threads)) {
-            case JsonRecordParser::Outcome::Done:
-                return m_result;
-            case JsonRecordParser::Outcome::Canceled:
-                m_result.canceled = true;
-                return failed(tr("Import canceled"));
-            case JsonRecordParser::Outcome::Fallback:
-                break;
-            }
+            if (const auto done = fastPathResult(
+                    JsonRecordParser::readArray(writable, text.size(), m_options, m_control, m_result, m_options.threads)))
+                return *done;
         }
         if (isJsonLines(text)) {
             if (m_fastPath) {
                 m_result.format = u"jsonl"_s;
                 char *writable = const_cast<char *>(text.data());
-                switch (JsonRecordParser::readLines(writable, text.size(), m_options, m_control, m_result, m_options.threads)) {
-                case JsonRecordParser::Outcome::Done:
-                    return m_result;
-                case JsonRecordParser::Outcome::Canceled:
-                    m_result.canceled = true;
-                    return failed(tr("Import canceled"));
-                case JsonRecordParser::Outcome::Fallback:
-                    break;
-                }
+                if (const auto done = fastPathResult(
+                        JsonRecordParser::readLines(writable, text.size(), m_options, m_control, m_result, m_options.threads)))
+                    return *done;
             }
             return readLines(text);
         }
@@ -409,6 +398,20 @@ public:
     }
 
 private:
+    // The import's result when the fast path finished it (done or canceled); none when the DOM
+    // walk has to read the file.
+    std::optional<ImportResult> fastPathResult(JsonRecordParser::Outcome outcome)
+    {
+        switch (outcome) {
+        case JsonRecordParser::Outcome::Done: return m_result;
+        case JsonRecordParser::Outcome::Canceled:
+            m_result.canceled = true;
+            return failed(tr("Import canceled"));
+        case JsonRecordParser::Outcome::Fallback: break;
+        }
+        return std::nullopt;
+    }
+
     ImportResult failed(const QString &message)
     {
         m_result.error = message;

@@ -596,14 +596,31 @@ static Outcome walkAndBuild(char *data, size_t size, size_t first, const std::ve
 
 
 
-Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
-                  ImportResult &result, int threads, size_t minPartBytes, size_t chunkBytes, int *partsWalked)
+namespace {
+// Where the text begins, or `size` when the fast path does not take these options.
+size_t fastPathStart(const char *data, size_t size, const ImportOptions &options)
 {
     if (options.maxRows >= 0 || !options.recordPath.isEmpty())
-        return Outcome::Fallback;
+        return size;
     size_t first = 0;
     while (first < size && isBlank(data[first]))
         ++first;
+    return first;
+}
+
+// How many parts the text is cut into: one per thread (at most 8), none smaller than minPartBytes.
+size_t partCount(size_t size, int threads, size_t minPartBytes)
+{
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    return std::clamp<size_t>(size / std::max<size_t>(minPartBytes, 1), 1, size_t(std::min(threads, 8)));
+}
+} // namespace
+
+Outcome readArray(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
+                  ImportResult &result, int threads, size_t minPartBytes, size_t chunkBytes, int *partsWalked)
+{
+    const size_t first = fastPathStart(data, size, options);
     if (first >= size || data[first] != '[')
         return Outcome::Fallback;
     size_t firstRecord = first + 1;
@@ -611,10 +628,7 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
         ++firstRecord;
     if (firstRecord >= size || (data[firstRecord] != '{' && data[firstRecord] != 'n'))
         return Outcome::Fallback; // not records (or an empty array): the DOM walk's layouts
-
-    if (threads <= 0)
-        threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    const size_t wanted = std::clamp<size_t>(size / std::max<size_t>(minPartBytes, 1), 1, size_t(std::min(threads, 8)));
+    const size_t wanted = partCount(size, threads, minPartBytes);
 
     // Cut into parts: each separator becomes "][" plus blanks; the bytes are restored afterwards.
     std::vector<Cut> cuts;
@@ -639,16 +653,10 @@ Outcome readArray(char *data, size_t size, const ImportOptions &options, const I
 Outcome readLines(char *data, size_t size, const ImportOptions &options, const ImportControl &control,
                   ImportResult &result, int threads, size_t minPartBytes, size_t chunkBytes, int *partsWalked)
 {
-    if (options.maxRows >= 0 || !options.recordPath.isEmpty())
-        return Outcome::Fallback;
-    size_t first = 0;
-    while (first < size && isBlank(data[first]))
-        ++first;
+    const size_t first = fastPathStart(data, size, options);
     if (first >= size || data[first] != '{')
         return Outcome::Fallback; // arrays (a header row?) and values: the DOM walk's lines
-    if (threads <= 0)
-        threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    const size_t wanted = std::clamp<size_t>(size / std::max<size_t>(minPartBytes, 1), 1, size_t(std::min(threads, 8)));
+    const size_t wanted = partCount(size, threads, minPartBytes);
     // Parts of whole lines: each begins after a line break.
     std::vector<std::pair<size_t, size_t>> ranges;
     size_t begin = first;
