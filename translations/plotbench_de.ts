@@ -4558,14 +4558,13 @@ Jeder Befehl kennt --help.
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/data/jsonreader.cpp" line="+159"/>
-        <location line="+219"/>
-        <location line="+14"/>
+        <location filename="../models/data/jsonreader.cpp" line="+160"/>
+        <location line="+249"/>
         <source>Import canceled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-227"/>
         <source>record %1: %2</source>
         <translation>Datensatz %1: %2</translation>
     </message>
@@ -4606,7 +4605,7 @@ Jeder Befehl kennt --help.
         <translation>ungültiges UTF-8 bei Byte %1 (und vielleicht später); durch U+FFFD ersetzt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The JSON is nested deeper than %1 levels</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -5841,7 +5840,7 @@ Jeder Befehl kennt --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+1011"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+837"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation>Probelauf gegen %1: nichts wurde geschrieben.

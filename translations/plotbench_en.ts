@@ -4536,14 +4536,13 @@ Every command accepts --help.
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/data/jsonreader.cpp" line="+159"/>
-        <location line="+219"/>
-        <location line="+14"/>
+        <location filename="../models/data/jsonreader.cpp" line="+160"/>
+        <location line="+249"/>
         <source>Import canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-227"/>
         <source>record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,7 +4583,7 @@ Every command accepts --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The JSON is nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5819,7 +5818,7 @@ Every command accepts --help.
 <context>
     <name>PostgresPushReport</name>
     <message>
-        <location filename="../models/sync/postgresstore.cpp" line="+1011"/>
+        <location filename="../models/sync/postgresstore.cpp" line="+837"/>
         <source>Dry run against %1: nothing was written.
 </source>
         <translation type="unfinished"></translation>

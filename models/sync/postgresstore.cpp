@@ -1,8 +1,8 @@
 #include "postgresstore.h"
 
-#include "catalogjsoncolumns.h"
 #include "library.h"
 #include "postgresbinarycopy.h"
+#include "postgrescatalogrows.h"
 #include "postgresconnection.h"
 #include "postgrespushmemory.h"
 #include "postgresschema.h"
@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
-#include <QUuid>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -25,23 +24,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-using Field = std::optional<QByteArray>;
-using Row = std::vector<Field>;
-
-// Column lists shared by the staging COPY, the upserts and the diff. The compared columns are
-// everything the catalog decides; ids and bookkeeping (updated_at, tested) are not compared.
-constexpr auto specColumns = "id, title, description, applications, data, notes, created, updated, issue, suggested, tags";
-constexpr auto specCompared = "title, description, applications, data, notes, created, updated, issue, suggested, tags";
-constexpr auto implColumns =
-    "id, spec_id, library_id, language_id, code, preview_url_light, preview_url_dark, preview_html_light, "
-    "preview_html_dark, python_version, library_version, quality_score, generated_at, updated, generated_by, issue, "
-    "workflow_run, review_strengths, review_weaknesses, review_image_description, review_criteria_checklist, "
-    "review_verdict, impl_tags";
-constexpr int implLeadingColumns = 4; // id, spec_id, library_id, language_id: not compared
-constexpr auto implCompared =
-    "code, preview_url_light, preview_url_dark, preview_html_light, preview_html_dark, python_version, "
-    "library_version, quality_score, generated_at, updated, generated_by, issue, workflow_run, review_strengths, "
-    "review_weaknesses, review_image_description, review_criteria_checklist, review_verdict, impl_tags";
+using namespace PostgresCatalogRows;
 
 QStringList columnList(const char *columns)
 {
@@ -67,163 +50,6 @@ QString assignments(const char *columns)
     return list.join(u", "_s);
 }
 
-// Row-by-row parameters: the same values as the binary COPY, as text (one entry per column).
-class TextRow
-{
-public:
-    explicit TextRow(Row &row)
-        : m_row(row)
-    {
-    }
-    void beginRow(int fields) { m_row.reserve(std::size_t(fields)); }
-    void addNull() { m_row.push_back(std::nullopt); }
-    void addBytes(QByteArrayView value) { m_row.push_back(value.toByteArray()); }
-    void addText(QStringView value) { m_row.push_back(value.toUtf8()); }
-    void addInt4(qint32 value) { m_row.push_back(QByteArray::number(value)); }
-    void addInt8(qint64 value) { m_row.push_back(QByteArray::number(value)); }
-    void addFloat8(double value) { m_row.push_back(QByteArray::number(value, 'g', 17)); }
-    void addUuid(const QUuid &value) { m_row.push_back(value.toByteArray(QUuid::WithoutBraces)); }
-    void addTimestamp(const QDateTime &value) { m_row.push_back(CatalogJsonColumns::timestamp(value)); }
-    void addTextArray(const QStringList &values) { m_row.push_back(PostgresCopy::arrayLiteral(values)); }
-    void addJsonb(QByteArrayView json) { m_row.push_back(json.toByteArray()); }
-
-private:
-    Row &m_row;
-};
-
-// One place for the NULL rules, written to either sink (binary COPY or text parameters).
-template<class Sink>
-void textOrNull(Sink &sink, const QString &value)
-{
-    if (value.isEmpty())
-        sink.addNull();
-    else
-        sink.addText(value);
-}
-
-template<class Sink>
-void jsonbOrNull(Sink &sink, const std::optional<QByteArray> &json)
-{
-    if (json)
-        sink.addJsonb(*json);
-    else
-        sink.addNull();
-}
-
-template<class Sink>
-void writeSpecRow(Sink &sink, const Spec &spec)
-{
-    sink.beginRow(11);
-    sink.addText(spec.id);
-    sink.addText(spec.title);
-    sink.addText(spec.description); // anyplot stores "" for a missing section
-    sink.addTextArray(spec.applications);
-    sink.addTextArray(spec.data);
-    sink.addTextArray(spec.notes);
-    sink.addTimestamp(spec.created);
-    sink.addTimestamp(spec.updated);
-    if (spec.issue > 0)
-        sink.addInt4(spec.issue);
-    else
-        sink.addNull();
-    textOrNull(sink, spec.suggestedBy);
-    sink.addJsonb(CatalogJsonColumns::specTags(spec.tags));
-}
-
-Field verdict(Verdict value)
-{
-    switch (value) {
-    case Verdict::Approved: return QByteArrayLiteral("APPROVED");
-    case Verdict::Rejected: return QByteArrayLiteral("REJECTED");
-    case Verdict::None: break;
-    }
-    return std::nullopt;
-}
-
-template<class Sink>
-void writeImplRow(Sink &sink, const Implementation &impl, const Field &code)
-{
-    const PreviewUrls &previews = impl.previews;
-    sink.beginRow(23);
-    sink.addUuid(QUuid::createUuid()); // kept for existing rows
-    sink.addText(impl.specId);
-    sink.addText(impl.libraryId);
-    sink.addText(impl.language);
-    if (code)
-        sink.addBytes(*code);
-    else
-        sink.addNull();
-    // The legacy single preview is the light one; legacy metadata has no dark image.
-    textOrNull(sink, previews.light.isEmpty() ? previews.legacy : previews.light);
-    textOrNull(sink, previews.dark);
-    textOrNull(sink, previews.htmlLight.isEmpty() ? previews.legacyHtml : previews.htmlLight);
-    textOrNull(sink, previews.htmlDark);
-    textOrNull(sink, impl.languageVersion);
-    textOrNull(sink, impl.libraryVersion);
-    // The parser keeps only scores inside 0–100; anything else is already absent (NULL).
-    if (impl.qualityScore)
-        sink.addFloat8(double(*impl.qualityScore));
-    else
-        sink.addNull();
-    sink.addTimestamp(impl.created);
-    sink.addTimestamp(impl.updated);
-    textOrNull(sink, impl.generatedBy);
-    sink.addInt4(impl.issue); // 0 means none, and anyplot stores it as 0
-    if (impl.workflowRun != 0)
-        sink.addInt8(impl.workflowRun);
-    else
-        sink.addNull();
-    sink.addTextArray(impl.review.strengths);
-    sink.addTextArray(impl.review.weaknesses);
-    textOrNull(sink, impl.review.imageDescription);
-    jsonbOrNull(sink, CatalogJsonColumns::criteria(impl.review.criteria));
-    const Field verdictText = verdict(impl.review.verdict);
-    if (verdictText)
-        sink.addBytes(*verdictText);
-    else
-        sink.addNull();
-    jsonbOrNull(sink, CatalogJsonColumns::implTags(impl.tags));
-}
-
-Row specRow(const Spec &spec)
-{
-    Row row;
-    TextRow sink(row);
-    writeSpecRow(sink, spec);
-    return row;
-}
-
-Row implRow(const Implementation &impl, const Field &code)
-{
-    Row row;
-    TextRow sink(row);
-    writeImplRow(sink, impl, code);
-    return row;
-}
-
-// COPY (FORMAT binary) of all specs: header, rows and trailer.
-QByteArray specCopyData(const std::vector<Spec> &specs)
-{
-    QByteArray data = PostgresBinaryCopy::header();
-    data.reserve(qsizetype(specs.size()) * 2048);
-    PostgresBinaryCopy sink(data);
-    for (const Spec &spec : specs)
-        writeSpecRow(sink, spec);
-    data.append(PostgresBinaryCopy::trailer());
-    return data;
-}
-
-PostgresParams paramsOf(const Row &row)
-{
-    PostgresParams params;
-    for (const Field &field : row) {
-        if (field)
-            params.add(*field);
-        else
-            params.addNull();
-    }
-    return params;
-}
 
 struct LanguageSeed
 {
@@ -240,7 +66,7 @@ LanguageSeed languageSeed(const QString &id, const QString &codePath)
     return {id, id, dot >= 0 ? codePath.mid(dot).left(10) : QString(), {}, {}};
 }
 
-// Which ids of `ids` the table lacks; with `insert`, also inserts them (ON CONFLICT DO NOTHING).
+// A varchar[]/text[] parameter.
 QByteArray arrayOf(const QStringList &values)
 {
     return PostgresCopy::arrayLiteral(values);
@@ -439,7 +265,7 @@ private:
                     const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
                     const qsizetype start = chunk.data.size();
                     chunk.rowStarts.push_back(start);
-                    writeImplRow(sink, impl, implementationCode(impl, &error));
+                    writeImplementation(sink, impl, implementationCode(impl, &error));
                     if (remembering()) {
                         const QByteArrayView row = QByteArrayView(chunk.data).sliced(start);
                         chunk.digests.push_back(
@@ -465,7 +291,7 @@ private:
         m_implRows.resize(std::size_t(count));
         QtConcurrent::blockingMap(catalogWorkerPool(), indexes, [&](int i) {
             const Implementation &impl = m_catalog.implementations()[std::size_t(i)];
-            m_implRows[std::size_t(i)] = implRow(impl, implementationCode(impl, &errors[std::size_t(i)]));
+            m_implRows[std::size_t(i)] = implementationRow(impl, implementationCode(impl, &errors[std::size_t(i)]));
         });
         for (const QString &error : errors) {
             if (!error.isEmpty())
